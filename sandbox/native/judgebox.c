@@ -1,0 +1,314 @@
+/*
+ * judgebox: a sandbox launcher that speaks IOI Isolate's command line and
+ * meta-file contract.
+ *
+ * Theory of operation
+ * -------------------
+ * A box is a numbered slot (0 .. num_boxes-1). Box N owns:
+ *   - <box_root>/N/box: the program's files, a tmpfs mounted by --init whose
+ *     size is the box's quota, owned by the box user (uid first_uid+N,
+ *     gid first_gid+N), which appears as /box inside;
+ *   - <box_root>/N/root: an empty mount point for the sandbox's root;
+ *   - <box_root>/N.lock: flock()ed for the whole of every command, so two
+ *     launchers never work on one box; --init refuses a box that is already
+ *     initialized, so a box stays with one owner from --init to --cleanup;
+ *   - with --cg, its own control groups (see cgroup.c).
+ *
+ * --run clones a process into new mount, PID, IPC, UTS and (unless
+ * --share-net) network namespaces. That process, PID 1 of the box, builds
+ * a fresh root from the directory rules (rules.c), pivots into it and forks
+ * the program's process, which sets resource limits, drops to the box user
+ * with no capabilities and no_new_privs, installs the syscall filter
+ * (filter.c) and execs the program. The launcher itself stays outside,
+ * watches CPU time (from the cgroup) and wall time without busy-waiting,
+ * kills the box when a limit is crossed, and writes the meta file (run.c).
+ *
+ * Exit status: 0 when the program finished normally, 1 when it failed
+ * (RE, SG, TO), 2 when the sandbox itself failed (status XX).
+ */
+#define _GNU_SOURCE
+#include "judgebox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct options opt = { .box_id = 0, .processes = 1, .open_files = 64 };
+uid_t box_uid;
+gid_t box_gid;
+char *box_dir;
+
+enum command { CMD_NONE, CMD_INIT, CMD_RUN, CMD_CLEANUP, CMD_VERSION };
+
+enum long_only {
+	OPT_CG = 256, OPT_CG_MEM, OPT_CG_TIMING, OPT_INIT, OPT_RUN, OPT_CLEANUP, OPT_VERSION,
+	OPT_SHARE_NET, OPT_STDERR_TO_STDOUT, OPT_CONFIG, OPT_HELP,
+};
+
+static const char short_options[] = "b:c:d:eE:f:i:k:m:M:n:o:p::q:r:st:vw:x:";
+
+static const struct option long_options[] = {
+	{ "box-id", required_argument, NULL, 'b' },
+	{ "cg", no_argument, NULL, OPT_CG },
+	{ "cg-mem", required_argument, NULL, OPT_CG_MEM },
+	{ "cg-timing", no_argument, NULL, OPT_CG_TIMING },
+	{ "chdir", required_argument, NULL, 'c' },
+	{ "cleanup", no_argument, NULL, OPT_CLEANUP },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "dir", required_argument, NULL, 'd' },
+	{ "env", required_argument, NULL, 'E' },
+	{ "extra-time", required_argument, NULL, 'x' },
+	{ "fsize", required_argument, NULL, 'f' },
+	{ "full-env", no_argument, NULL, 'e' },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "init", no_argument, NULL, OPT_INIT },
+	{ "mem", required_argument, NULL, 'm' },
+	{ "meta", required_argument, NULL, 'M' },
+	{ "open-files", required_argument, NULL, 'n' },
+	{ "processes", optional_argument, NULL, 'p' },
+	{ "quota", required_argument, NULL, 'q' },
+	{ "run", no_argument, NULL, OPT_RUN },
+	{ "share-net", no_argument, NULL, OPT_SHARE_NET },
+	{ "silent", no_argument, NULL, 's' },
+	{ "stack", required_argument, NULL, 'k' },
+	{ "stderr", required_argument, NULL, 'r' },
+	{ "stderr-to-stdout", no_argument, NULL, OPT_STDERR_TO_STDOUT },
+	{ "stdin", required_argument, NULL, 'i' },
+	{ "stdout", required_argument, NULL, 'o' },
+	{ "time", required_argument, NULL, 't' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "wall-time", required_argument, NULL, 'w' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static noreturn void usage(const char *problem)
+{
+	if (problem)
+		fprintf(stderr, "judgebox: %s\n", problem);
+	fprintf(stderr,
+		"Usage: judgebox [options] (--init | --run -- <program> <args>... | --cleanup | --version)\n"
+		"See judgebox.md for every option.\n");
+	exit(2);
+}
+
+static unsigned long parse_ulong(const char *name, const char *arg, unsigned long max)
+{
+	char *end;
+	errno = 0;
+	unsigned long v = strtoul(arg, &end, 10);
+	if (errno || end == arg || *end || arg[0] == '-' || v > max) {
+		char buf[256];
+		snprintf(buf, sizeof(buf), "Invalid value '%s' for %s (a whole number up to %lu)", arg, name, max);
+		usage(buf);
+	}
+	return v;
+}
+
+static double parse_seconds(const char *name, const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (errno || end == arg || *end || !(v >= 0) || v > 1e6) {
+		char buf[256];
+		snprintf(buf, sizeof(buf), "Invalid value '%s' for %s (seconds, fractions allowed)", arg, name);
+		usage(buf);
+	}
+	return v;
+}
+
+static void parse_quota(const char *arg)
+{
+	char *copy = xstrdup(arg);
+	char *comma = strchr(copy, ',');
+	if (!comma)
+		usage("--quota takes BLOCKS,INODES");
+	*comma = 0;
+	opt.quota_blocks = parse_ulong("--quota blocks", copy, 1UL << 32);
+	opt.quota_inodes = parse_ulong("--quota inodes", comma + 1, 1UL << 32);
+	free(copy);
+}
+
+static enum command set_command(enum command current, enum command next)
+{
+	if (current != CMD_NONE)
+		usage("Give exactly one of --init, --run, --cleanup, --version");
+	return next;
+}
+
+static int lock_fd = -1;
+
+void lock_box(void)
+{
+	char *path = xsprintf("%s/%d.lock", cf.box_root, opt.box_id);
+	lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (lock_fd < 0)
+		die("Cannot open lock file %s: %m", path);
+	if (flock(lock_fd, LOCK_EX | LOCK_NB) < 0) {
+		if (errno == EWOULDBLOCK)
+			die("Box %d is in use by another launcher", opt.box_id);
+		die("Cannot lock %s: %m", path);
+	}
+	free(path);
+}
+
+static void ensure_box_root(void)
+{
+	make_dir_path(cf.box_root, 0700);
+	struct stat st;
+	if (lstat(cf.box_root, &st) < 0)
+		die("Cannot stat %s: %m", cf.box_root);
+	if (!S_ISDIR(st.st_mode) || st.st_uid != 0)
+		die("Box root %s must be a directory owned by root", cf.box_root);
+	if ((st.st_mode & 07777) != 0700 && chmod(cf.box_root, 0700) < 0)
+		die("Cannot set mode 0700 on %s: %m", cf.box_root);
+}
+
+static void cmd_init(void)
+{
+	ensure_box_root();
+	lock_box();
+	char *box = xsprintf("%s/box", box_dir);
+	struct stat st;
+	if (lstat(box, &st) == 0)
+		die("Box %d is already initialized: run --cleanup first", opt.box_id);
+	make_dir(box_dir, 0700);
+	make_dir(box, 0700);
+	char data[256];
+	unsigned long size_kb = opt.quota_blocks ? opt.quota_blocks : cf.box_size_kb;
+	int len = snprintf(data, sizeof(data), "size=%luk,mode=0700,uid=%u,gid=%u", size_kb,
+			   (unsigned) box_uid, (unsigned) box_gid);
+	if (opt.quota_inodes)
+		snprintf(data + len, sizeof(data) - len, ",nr_inodes=%lu", opt.quota_inodes);
+	if (mount("tmpfs", box, "tmpfs", MS_NOSUID | MS_NODEV, data) < 0)
+		die("Cannot mount the box file system on %s: %m", box);
+	char *root = xsprintf("%s/root", box_dir);
+	make_dir(root, 0755);
+	if (opt.use_cg) {
+		cg_detect();
+		cg_create();
+	}
+	printf("%s\n", box_dir);
+	free(box);
+	free(root);
+}
+
+static void cmd_cleanup(void)
+{
+	struct stat st;
+	if (lstat(cf.box_root, &st) < 0) {
+		msg("Nothing to clean up\n");
+		return;
+	}
+	lock_box();
+	char *box = xsprintf("%s/box", box_dir);
+	if (umount2(box, UMOUNT_NOFOLLOW) < 0 && errno != EINVAL && errno != ENOENT)
+		die("Cannot unmount %s: %m", box);
+	remove_tree(box_dir);
+	if (opt.use_cg) {
+		cg_detect();
+		cg_remove();
+	}
+	free(box);
+}
+
+int main(int argc, char **argv)
+{
+	enum command cmd = CMD_NONE;
+	const char *dir_specs[64];
+	int num_dir_specs = 0;
+	const char *config_path = getenv("JUDGEBOX_CONFIG") ? getenv("JUDGEBOX_CONFIG") : JUDGEBOX_CONFIG;
+	int c;
+	while ((c = getopt_long(argc, argv, short_options, long_options, NULL)) >= 0) {
+		switch (c) {
+		case 'b': opt.box_id = parse_ulong("--box-id", optarg, INT_MAX); break;
+		case 'c': opt.chdir_path = optarg; break;
+		case 'd':
+			if (num_dir_specs >= (int) ARRAY_SIZE(dir_specs))
+				usage("Too many --dir rules");
+			dir_specs[num_dir_specs++] = optarg;
+			break;
+		case 'e': opt.full_env = true; break;
+		case 'E': add_env_rule(optarg); break;
+		case 'f': opt.fsize_kb = parse_ulong("--fsize", optarg, 1UL << 40); break;
+		case 'i': opt.stdin_path = optarg; break;
+		case 'k': opt.stack_kb = parse_ulong("--stack", optarg, 1UL << 40); break;
+		case 'm': opt.mem_kb = parse_ulong("--mem", optarg, 1UL << 40); break;
+		case 'M': opt.meta_path = optarg; break;
+		case 'n': opt.open_files = parse_ulong("--open-files", optarg, 1 << 20); break;
+		case 'o': opt.stdout_path = optarg; break;
+		case 'p': opt.processes = optarg ? (int) parse_ulong("--processes", optarg, 1 << 22) : 0; break;
+		case 'q': parse_quota(optarg); break;
+		case 'r': opt.stderr_path = optarg; break;
+		case 's': silent = true; break;
+		case 't': opt.time_limit = parse_seconds("--time", optarg); break;
+		case 'v': verbose++; break;
+		case 'w': opt.wall_limit = parse_seconds("--wall-time", optarg); break;
+		case 'x': opt.extra_time = parse_seconds("--extra-time", optarg); break;
+		case OPT_CG: opt.use_cg = true; break;
+		case OPT_CG_MEM: opt.cg_mem_kb = parse_ulong("--cg-mem", optarg, 1UL << 40); break;
+		case OPT_CG_TIMING: break;   /* isolate 1.x: timing always comes from the cgroup with --cg */
+		case OPT_CONFIG: config_path = optarg; break;
+		case OPT_INIT: cmd = set_command(cmd, CMD_INIT); break;
+		case OPT_RUN: cmd = set_command(cmd, CMD_RUN); break;
+		case OPT_CLEANUP: cmd = set_command(cmd, CMD_CLEANUP); break;
+		case OPT_VERSION: cmd = set_command(cmd, CMD_VERSION); break;
+		case OPT_HELP: usage(NULL);
+		case OPT_SHARE_NET: opt.share_net = true; break;
+		case OPT_STDERR_TO_STDOUT: opt.stderr_to_stdout = true; break;
+		default: usage(NULL);
+		}
+	}
+	if (cmd == CMD_VERSION) {
+		printf("judgebox %s (commit %s), isolate-compatible sandbox\n", JUDGEBOX_VERSION, JUDGEBOX_COMMIT);
+		return 0;
+	}
+	if (cmd == CMD_NONE)
+		usage("No command given");
+	if (cmd == CMD_RUN && optind >= argc)
+		usage("--run needs a program to run");
+	if (cmd != CMD_RUN && optind < argc)
+		usage("Unexpected arguments after the options");
+	if (opt.stderr_to_stdout && opt.stderr_path)
+		usage("--stderr and --stderr-to-stdout exclude each other");
+	if (opt.meta_path)
+		meta_open(opt.meta_path);
+	if (geteuid() != 0)
+		die("judgebox must run as root");
+	config_load(config_path);
+	if (opt.box_id >= cf.num_boxes)
+		die("Box id %d is out of range (num_boxes is %d)", opt.box_id, cf.num_boxes);
+	box_uid = cf.first_uid + opt.box_id;
+	box_gid = cf.first_gid + opt.box_id;
+	box_dir = xsprintf("%s/%d", cf.box_root, opt.box_id);
+	umask(022);
+
+	switch (cmd) {
+	case CMD_INIT:
+		cmd_init();
+		break;
+	case CMD_CLEANUP:
+		cmd_cleanup();
+		break;
+	case CMD_RUN:
+		lock_box();
+		init_default_rules();
+		for (int i = 0; i < num_dir_specs; i++)
+			add_dir_rule(dir_specs[i]);
+		if (opt.use_cg)
+			cg_detect();
+		run_command(argv + optind);
+	default:
+		break;
+	}
+	return 0;
+}

@@ -1,0 +1,116 @@
+/*
+ * judgebox: an isolate-compatible sandbox launcher.
+ * Shared declarations of the launcher's translation units.
+ */
+#ifndef JUDGEBOX_H
+#define JUDGEBOX_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdnoreturn.h>
+#include <sys/types.h>
+
+#ifndef JUDGEBOX_VERSION
+#define JUDGEBOX_VERSION "0.1.0"
+#endif
+#ifndef JUDGEBOX_COMMIT
+#define JUDGEBOX_COMMIT "unknown"
+#endif
+#ifndef JUDGEBOX_CONFIG
+#define JUDGEBOX_CONFIG "/etc/judgebox.conf"
+#endif
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* util.c: reporting. die() = the sandbox's own fault (status XX, exit 2),
+ * err() = the program's fault (exit 1), msg() = verbose output. */
+noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+noreturn void err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void meta_open(const char *path);
+void meta_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void meta_close(void);
+extern int verbose;
+extern bool silent;
+/* Set inside the sandbox's child processes: die() reports through this pipe. */
+extern int child_error_fd;
+
+void *xmalloc(size_t size);
+char *xstrdup(const char *s);
+char *xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void make_dir(const char *path, mode_t mode);
+void make_dir_path(const char *path, mode_t mode);
+/* Removes everything under dirfd without following symlinks or leaving its file system. */
+void remove_tree_contents(int dirfd, dev_t dev);
+void remove_tree(const char *path);
+void write_file(const char *path, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool try_write_file(const char *path, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Reads a small file into buf; returns the length or -1 when it cannot be read. */
+ssize_t read_small_file(const char *path, char *buf, size_t size);
+uint64_t monotonic_us(void);
+
+/* config.c */
+struct config {
+	char *box_root;
+	char *cg_root;
+	uid_t first_uid;
+	gid_t first_gid;
+	int num_boxes;
+	int cg_version;          /* 0 = detect, 1, 2 */
+	unsigned root_size_kb;   /* tmpfs of the sandbox's own root and /etc */
+	unsigned box_size_kb;    /* default size of /box when --quota is not given */
+	unsigned tmp_size_kb;    /* size of /tmp and of /dev/shm */
+};
+extern struct config cf;
+void config_load(const char *path);
+
+/* Options of one invocation (judgebox.c). */
+struct options {
+	int box_id;
+	bool use_cg;
+	double time_limit, wall_limit, extra_time;
+	unsigned long mem_kb, cg_mem_kb, stack_kb, fsize_kb, open_files;
+	int processes;           /* 0 = unlimited */
+	unsigned long quota_blocks, quota_inodes;
+	char *stdin_path, *stdout_path, *stderr_path, *meta_path, *chdir_path;
+	bool stderr_to_stdout, full_env, share_net;
+};
+extern struct options opt;
+extern uid_t box_uid;
+extern gid_t box_gid;
+extern char *box_dir;    /* <box_root>/<id> */
+
+/* env.c: the program's environment (-E, -e). */
+char **build_environment(void);
+void add_env_rule(const char *rule);
+
+/* rules.c: directory rules (-d) and the construction of the sandbox's root. */
+void add_dir_rule(const char *spec);
+void init_default_rules(void);
+void build_root(const char *root);
+
+/* cgroup.c */
+void cg_detect(void);
+void cg_create(void);
+void cg_prepare(void);
+void cg_attach(pid_t pid);
+uint64_t cg_cpu_us(void);
+uint64_t cg_mem_peak_kb(void);
+bool cg_oom_killed(void);
+void cg_kill_all(void);
+void cg_remove(void);
+/* cgroup v2 file handling, split out so it can be tested against a fake tree. */
+long long cg2_read_key(const char *dir, const char *file, const char *key);
+long long cg2_read_number(const char *dir, const char *file);
+bool cg2_set_limits(const char *dir, unsigned long mem_kb, int pids);
+
+/* filter.c */
+void seccomp_install(void);
+
+/* run.c */
+noreturn void run_command(char **argv);
+
+/* lock in judgebox.c */
+void lock_box(void);
+
+#endif

@@ -1,0 +1,379 @@
+/*
+ * --run: three processes.
+ *
+ *  keeper (the launcher, root, host namespaces)
+ *    |  clone(NEWNS|NEWPID|NEWIPC|NEWUTS[|NEWNET])
+ *  proxy  (root, PID 1 of the box's PID namespace; builds the root, reaps)
+ *    |  fork
+ *  inside (the box user; drops everything, then execs the program)
+ *
+ * The keeper puts the proxy into the box's cgroup before letting it go on,
+ * so everything the program starts is accounted and limited. The keeper
+ * sleeps in sigtimedwait() until SIGCHLD or until the earliest moment a limit
+ * could be crossed (remaining CPU budget divided by the CPUs the box may use),
+ * so it never busy-waits. When the proxy exits, the kernel kills every other
+ * process of the PID namespace; the cgroup is swept as well.
+ */
+#define _GNU_SOURCE
+#include "judgebox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <math.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+/* What the proxy tells the keeper about the program. */
+struct outcome {
+	int wait_status;
+	long max_rss_kb;
+	long long cpu_us;
+};
+
+/* Sets both limits; without CAP_SYS_RESOURCE a hard limit cannot grow, so a
+ * larger request is capped at the current hard limit. */
+static void set_limit(int resource, rlim_t value, const char *name)
+{
+	struct rlimit rl = { value, value };
+	if (setrlimit(resource, &rl) == 0)
+		return;
+	struct rlimit cur;
+	if (errno == EPERM && getrlimit(resource, &cur) == 0 && cur.rlim_max != RLIM_INFINITY &&
+	    (value == RLIM_INFINITY || value > cur.rlim_max)) {
+		rl.rlim_cur = rl.rlim_max = cur.rlim_max;
+		if (setrlimit(resource, &rl) == 0)
+			return;
+	}
+	die("setrlimit(%s): %m", name);
+}
+
+static rlim_t kb_or_infinity(unsigned long kb)
+{
+	return kb ? (rlim_t) kb * 1024 : RLIM_INFINITY;
+}
+
+static void set_limits(void)
+{
+	set_limit(RLIMIT_AS, kb_or_infinity(opt.mem_kb), "AS");
+	set_limit(RLIMIT_STACK, kb_or_infinity(opt.stack_kb), "STACK");
+	set_limit(RLIMIT_FSIZE, kb_or_infinity(opt.fsize_kb), "FSIZE");
+	set_limit(RLIMIT_NOFILE, opt.open_files, "NOFILE");
+	set_limit(RLIMIT_NPROC, opt.processes ? (rlim_t) opt.processes : RLIM_INFINITY, "NPROC");
+	set_limit(RLIMIT_CORE, 0, "CORE");
+	set_limit(RLIMIT_MEMLOCK, 0, "MEMLOCK");
+	set_limit(RLIMIT_MSGQUEUE, 0, "MSGQUEUE");
+	if (opt.time_limit) {
+		/* A per-process backstop; the keeper enforces the real, whole-box limit. */
+		set_limit(RLIMIT_CPU, (rlim_t) ceil(opt.time_limit + opt.extra_time) + (opt.use_cg ? 1 : 0), "CPU");
+	}
+}
+
+static void drop_privileges(void)
+{
+	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+			die("Cannot drop capability %d: %m", cap);
+	if (setgroups(0, NULL) < 0)
+		die("setgroups: %m");
+	if (setresgid(box_gid, box_gid, box_gid) < 0)
+		die("setresgid: %m");
+	if (setresuid(box_uid, box_uid, box_uid) < 0)
+		die("setresuid: %m");
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
+		die("Cannot clear ambient capabilities: %m");
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		die("Cannot set no_new_privs: %m");
+}
+
+static void redirect(const char *path, int target, int flags)
+{
+	int fd = open(path, flags | O_CLOEXEC, 0666);
+	if (fd < 0)
+		die("Cannot open %s: %m", path);
+	if (dup3(fd, target, 0) < 0)
+		die("dup3: %m");
+	close(fd);
+}
+
+static noreturn void inside_main(char **argv)
+{
+	setsid();
+	set_limits();
+	const char *dir = opt.chdir_path ? opt.chdir_path : "/box";
+	if (chdir(dir) < 0)
+		die("Cannot change directory to %s: %m", dir);
+	/* Every inherited descriptor closes at exec; the error pipe stays usable until then. */
+	if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
+		die("close_range: %m");
+	drop_privileges();
+	/* Redirections are opened as the box user, inside the box's root. */
+	if (opt.stdin_path)
+		redirect(opt.stdin_path, 0, O_RDONLY);
+	if (opt.stdout_path)
+		redirect(opt.stdout_path, 1, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+	if (opt.stderr_path)
+		redirect(opt.stderr_path, 2, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+	if (opt.stderr_to_stdout && dup2(1, 2) < 0)
+		die("dup2: %m");
+	char **env = build_environment();
+	seccomp_install();
+	execve(argv[0], argv, env);
+	die("execve(\"%s\"): %m", argv[0]);
+}
+
+static void enter_root(void)
+{
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		die("Cannot make mounts private: %m");
+	char *root = xsprintf("%s/root", box_dir);
+	build_root(root);
+	if (chdir(root) < 0)
+		die("chdir(%s): %m", root);
+	if (syscall(SYS_pivot_root, ".", ".") < 0)
+		die("pivot_root: %m");
+	if (umount2(".", MNT_DETACH) < 0)
+		die("Cannot detach the old root: %m");
+	if (chdir("/") < 0)
+		die("chdir(/): %m");
+	free(root);
+}
+
+static noreturn void proxy_main(char **argv, int sync_fd, int status_fd)
+{
+	char go;
+	if (read(sync_fd, &go, 1) != 1)
+		_exit(2);   /* the keeper died before the start */
+	close(sync_fd);
+	if (sethostname("box", 3) < 0)
+		die("sethostname: %m");
+	enter_root();
+	pid_t inside = fork();
+	if (inside < 0)
+		die("Cannot fork: %m");
+	if (inside == 0) {
+		close(status_fd);
+		inside_main(argv);
+	}
+	/* As PID 1 we also reap orphans until the program itself ends. */
+	struct outcome out = { 0 };
+	for (;;) {
+		int st;
+		struct rusage ru;
+		pid_t p = wait4(-1, &st, 0, &ru);
+		if (p < 0 && errno == EINTR)
+			continue;
+		if (p < 0)
+			die("wait4: %m");
+		if (p == inside) {
+			out.wait_status = st;
+			out.max_rss_kb = ru.ru_maxrss;
+			out.cpu_us = (long long) ru.ru_utime.tv_sec * 1000000 + ru.ru_utime.tv_usec +
+				     (long long) ru.ru_stime.tv_sec * 1000000 + ru.ru_stime.tv_usec;
+			break;
+		}
+	}
+	if (write(status_fd, &out, sizeof(out)) != sizeof(out))
+		die("Cannot report the outcome: %m");
+	_exit(0);
+}
+
+static int cpu_count(void)
+{
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof(set), &set) < 0)
+		return 1;
+	int n = CPU_COUNT(&set);
+	return n > 0 ? n : 1;
+}
+
+enum kill_reason { NOT_KILLED, KILLED_CPU, KILLED_WALL };
+
+struct watch {
+	pid_t proxy;
+	uint64_t start_us;
+	enum kill_reason killed;
+	int ncpu;
+};
+
+/* Microseconds until a limit could next be crossed; -1 = no limit to watch. */
+static long long next_check_us(struct watch *w)
+{
+	long long wait = -1;
+	uint64_t now = monotonic_us();
+	if (opt.wall_limit) {
+		long long left = (long long) (opt.wall_limit * 1e6) - (long long) (now - w->start_us);
+		if (left <= 0) {
+			w->killed = KILLED_WALL;
+			return 0;
+		}
+		wait = left;
+	}
+	if (opt.time_limit && opt.use_cg) {
+		long long left = (long long) ((opt.time_limit + opt.extra_time) * 1e6) - (long long) cg_cpu_us();
+		if (left <= 0) {
+			w->killed = KILLED_CPU;
+			return 0;
+		}
+		left = left / w->ncpu + 1000;
+		if (wait < 0 || left < wait)
+			wait = left;
+	}
+	return wait;
+}
+
+static int watch_proxy(struct watch *w)
+{
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	for (;;) {
+		int st;
+		pid_t p = waitpid(w->proxy, &st, WNOHANG);
+		if (p == w->proxy)
+			return st;
+		if (p < 0 && errno != EINTR)
+			die("waitpid: %m");
+		long long wait = next_check_us(w);
+		if (w->killed) {
+			kill(w->proxy, SIGKILL);
+			if (waitpid(w->proxy, &st, 0) < 0)
+				die("waitpid: %m");
+			return st;
+		}
+		struct timespec ts = { wait / 1000000, (wait % 1000000) * 1000 };
+		if (sigtimedwait(&chld, NULL, wait < 0 ? NULL : &ts) < 0 && errno != EAGAIN && errno != EINTR)
+			die("sigtimedwait: %m");
+	}
+}
+
+static ssize_t read_all(int fd, void *buf, size_t size)
+{
+	size_t done = 0;
+	while (done < size) {
+		ssize_t n = read(fd, (char *) buf + done, size - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += n;
+	}
+	return done;
+}
+
+static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_us)
+{
+	uint64_t cpu_us = opt.use_cg ? cg_cpu_us() : (uint64_t) out->cpu_us;
+	bool oom = opt.use_cg && cg_oom_killed();
+	meta_printf("time:%.3f\ntime-wall:%.3f\nmax-rss:%ld\n", cpu_us / 1e6, wall_us / 1e6, out->max_rss_kb);
+	if (opt.use_cg) {
+		meta_printf("cg-mem:%llu\n", (unsigned long long) cg_mem_peak_kb());
+		if (oom)
+			meta_printf("cg-oom-killed:1\n");
+	}
+	if (w->killed) {
+		meta_printf("killed:1\n");
+		err(w->killed == KILLED_WALL ? "TO: Time limit exceeded (wall clock)" : "TO: Time limit exceeded");
+	}
+	int st = out->wait_status;
+	if (WIFSIGNALED(st)) {
+		int sig = WTERMSIG(st);
+		meta_printf("exitsig:%d\n", sig);
+		if (sig == SIGXCPU && opt.time_limit) {
+			meta_printf("killed:1\n");
+			err("TO: Time limit exceeded");
+		}
+		err("SG: Caught fatal signal %d%s", sig, oom ? " (out of memory)" : "");
+	}
+	int code = WEXITSTATUS(st);
+	meta_printf("exitcode:%d\n", code);
+	if (opt.time_limit && cpu_us > opt.time_limit * 1e6)
+		err("TO: Time limit exceeded");
+	if (opt.wall_limit && wall_us > opt.wall_limit * 1e6)
+		err("TO: Time limit exceeded (wall clock)");
+	if (code)
+		err("RE: Exited with error status %d", code);
+	meta_close();
+	if (!silent)
+		fprintf(stderr, "OK (%.3f sec real, %.3f sec wall)\n", cpu_us / 1e6, wall_us / 1e6);
+	exit(0);
+}
+
+void run_command(char **argv)
+{
+	char *box = xsprintf("%s/box", box_dir);
+	struct stat st;
+	if (stat(box, &st) < 0)
+		die("Box %d is not initialized: run --init first", opt.box_id);
+	free(box);
+	if (opt.use_cg) {
+		cg_create();
+		cg_prepare();
+	}
+	int sync_pipe[2], status_pipe[2], error_pipe[2];
+	if (pipe2(sync_pipe, O_CLOEXEC) < 0 || pipe2(status_pipe, O_CLOEXEC) < 0 || pipe2(error_pipe, O_CLOEXEC) < 0)
+		die("pipe: %m");
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
+
+	unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+	if (!opt.share_net)
+		flags |= CLONE_NEWNET;
+	fflush(NULL);
+	pid_t proxy = syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
+	if (proxy < 0)
+		die("clone: %m");
+	if (proxy == 0) {
+		sigprocmask(SIG_UNBLOCK, &chld, NULL);
+		close(sync_pipe[1]);
+		close(status_pipe[0]);
+		close(error_pipe[0]);
+		child_error_fd = error_pipe[1];
+		proxy_main(argv, sync_pipe[0], status_pipe[1]);
+	}
+	close(sync_pipe[0]);
+	close(status_pipe[1]);
+	close(error_pipe[1]);
+	if (opt.use_cg)
+		cg_attach(proxy);
+	struct watch w = { .proxy = proxy, .start_us = monotonic_us(), .ncpu = cpu_count() };
+	if (write(sync_pipe[1], "g", 1) != 1)
+		die("Cannot start the sandbox: %m");
+	close(sync_pipe[1]);
+	int proxy_status = watch_proxy(&w);
+	uint64_t wall_us = monotonic_us() - w.start_us;
+	if (opt.use_cg)
+		cg_kill_all();
+
+	char error[1024];
+	ssize_t len = read_all(error_pipe[0], error, sizeof(error) - 1);
+	if (len > 0 && !w.killed) {
+		error[len] = 0;
+		die("%s", error);
+	}
+	struct outcome out;
+	if (read_all(status_pipe[0], &out, sizeof(out)) != sizeof(out)) {
+		if (!w.killed)
+			die("The sandbox's init process failed (wait status %d)", proxy_status);
+		memset(&out, 0, sizeof(out));
+		out.wait_status = SIGKILL;   /* as if signalled */
+	}
+	report(&w, &out, wall_us);
+}
