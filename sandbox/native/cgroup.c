@@ -50,6 +50,13 @@ void cg_detect(void)
 	for (unsigned i = 0; i < ARRAY_SIZE(v1_controllers); i++)
 		v1_dirs[i] = xsprintf("%s/%s/judgebox/box-%d", cf.cg_root, v1_controllers[i], opt.box_id);
 	v2_dir = xsprintf("%s/box-%d", cf.cg_root, opt.box_id);
+	char *pids = xsprintf("%s/pids", cf.cg_root);
+	if (version == 1 && !exists(pids)) {
+		/* pids is optional: RLIMIT_NPROC still limits processes */
+		free(v1_dirs[2]);
+		v1_dirs[2] = NULL;
+	}
+	free(pids);
 	msg("Using cgroup v%d\n", version);
 	free(v1_probe);
 	free(v1_cpu);
@@ -64,20 +71,9 @@ static char *v1_file(int ctrl, const char *name)
 void cg_create(void)
 {
 	if (version == 1) {
-		for (unsigned i = 0; i < ARRAY_SIZE(v1_controllers); i++) {
-			char *parent = xsprintf("%s/%s", cf.cg_root, v1_controllers[i]);
-			if (!exists(parent)) {
-				if (i == 2) {   /* pids is optional: RLIMIT_NPROC still limits processes */
-					free(parent);
-					free(v1_dirs[i]);
-					v1_dirs[i] = NULL;
-					continue;
-				}
-				die("cgroup controller %s is not mounted at %s", v1_controllers[i], parent);
-			}
-			free(parent);
-			make_dir_path(v1_dirs[i], 0755);
-		}
+		for (unsigned i = 0; i < ARRAY_SIZE(v1_controllers); i++)
+			if (v1_dirs[i])
+				make_dir_path(v1_dirs[i], 0755);
 	} else {
 		/* Enabling controllers for our children is only ever done in our own cg_root. */
 		char *ctl = xsprintf("%s/cgroup.subtree_control", cf.cg_root);

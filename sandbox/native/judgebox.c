@@ -193,6 +193,7 @@ static void cmd_init(void)
 		die("Cannot mount the box file system on %s: %m", box);
 	char *root = xsprintf("%s/root", box_dir);
 	make_dir(root, 0755);
+	netns_create();
 	if (opt.use_cg) {
 		cg_detect();
 		cg_create();
@@ -213,6 +214,7 @@ static void cmd_cleanup(void)
 	char *box = xsprintf("%s/box", box_dir);
 	if (umount2(box, UMOUNT_NOFOLLOW) < 0 && errno != EINVAL && errno != ENOENT)
 		die("Cannot unmount %s: %m", box);
+	netns_remove();
 	remove_tree(box_dir);
 	if (opt.use_cg) {
 		cg_detect();

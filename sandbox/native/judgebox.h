@@ -104,7 +104,12 @@ long long cg2_read_key(const char *dir, const char *file, const char *key);
 long long cg2_read_number(const char *dir, const char *file);
 bool cg2_set_limits(const char *dir, unsigned long mem_kb, int pids);
 
-/* filter.c */
+/* netns.c: the box's network namespace, kept from --init to --cleanup. */
+void netns_create(void);
+bool netns_enter(void);
+void netns_remove(void);
+
+/* seccomp.c */
 void seccomp_install(void);
 
 /* run.c */

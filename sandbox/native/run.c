@@ -21,7 +21,6 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
-#include <math.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -80,7 +79,7 @@ static void set_limits(void)
 	set_limit(RLIMIT_MSGQUEUE, 0, "MSGQUEUE");
 	if (opt.time_limit) {
 		/* A per-process backstop; the keeper enforces the real, whole-box limit. */
-		set_limit(RLIMIT_CPU, (rlim_t) ceil(opt.time_limit + opt.extra_time) + (opt.use_cg ? 1 : 0), "CPU");
+		set_limit(RLIMIT_CPU, (rlim_t) (opt.time_limit + opt.extra_time) + 1 + (opt.use_cg ? 1 : 0), "CPU");
 	}
 }
 
@@ -160,6 +159,8 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd)
 	if (read(sync_fd, &go, 1) != 1)
 		_exit(2);   /* the keeper died before the start */
 	close(sync_fd);
+	if (!opt.share_net && !netns_enter() && unshare(CLONE_NEWNET) < 0)
+		die("Cannot enter a network namespace: %m");
 	if (sethostname("box", 3) < 0)
 		die("sethostname: %m");
 	enter_root();
@@ -334,8 +335,6 @@ void run_command(char **argv)
 	sigprocmask(SIG_BLOCK, &chld, NULL);
 
 	unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
-	if (!opt.share_net)
-		flags |= CLONE_NEWNET;
 	fflush(NULL);
 	pid_t proxy = syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 	if (proxy < 0)

@@ -1,12 +1,14 @@
 /*
- * The syscall filter, installed last before execve. It blocks what would
+ * The syscall filter's rules, compiled by libseccomp at build time into a
+ * BPF program (gen_filter.c writes it to filter_bpf.h; seccomp.c loads it),
+ * so a run pays nothing to build it. Installed last before execve. It blocks what would
  * undo the sandbox (new user namespaces, setns, mounts), kernel attack
  * surface a judged program never needs (keyrings, io_uring, bpf, perf,
  * module and kexec calls), AF_VSOCK sockets, and every syscall of another
  * architecture or ABI. Blocked calls fail with EPERM; a foreign ABI kills.
  */
 #define _GNU_SOURCE
-#include "judgebox.h"
+#include "filter.h"
 
 #include <errno.h>
 #include <sched.h>
@@ -16,6 +18,8 @@
 #ifndef AF_VSOCK
 #define AF_VSOCK 40
 #endif
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 static const int denied[] = {
 	SCMP_SYS(setns), SCMP_SYS(mount), SCMP_SYS(umount2), SCMP_SYS(pivot_root), SCMP_SYS(chroot),
@@ -31,14 +35,15 @@ static const int denied[] = {
 	SCMP_SYS(lookup_dcookie), SCMP_SYS(syslog), SCMP_SYS(vhangup),
 };
 
-void seccomp_install(void)
+/* Builds the filter into ctx. */
+scmp_filter_ctx filter_build(void)
 {
 	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
 	if (!ctx)
-		die("seccomp_init failed");
+		fail("seccomp_init failed");
 	/* Only the native ABI (libseccomp also refuses x32 on x86_64). */
 	if (seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS) < 0)
-		die("seccomp: cannot set the action for foreign architectures");
+		fail("seccomp: cannot set the action for foreign architectures");
 	int rc = 0;
 	for (unsigned i = 0; i < ARRAY_SIZE(denied); i++)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), denied[i], 0);
@@ -53,8 +58,6 @@ void seccomp_install(void)
 	rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1,
 			       SCMP_A0(SCMP_CMP_EQ, AF_VSOCK));
 	if (rc < 0)
-		die("seccomp: cannot add a rule");
-	if (seccomp_load(ctx) < 0)
-		die("seccomp_load failed: %m");
-	seccomp_release(ctx);
+		fail("seccomp: cannot add a rule");
+	return ctx;
 }
