@@ -1,0 +1,117 @@
+package dev.judge.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One sandbox box, lent by a {@link BoxPool}. Files are put in and read back through it, and
+ * commands run in it; give it back with {@link BoxPool#release(Box)}.
+ */
+public final class Box {
+
+    private static final int SIGXFSZ = 25;
+
+    private final int id;
+    private final Path directory;
+    private final Path metaFile;
+    private final Launcher launcher;
+    private final SandboxSettings settings;
+    private boolean broken;
+
+    Box(int id, Path directory, Path metaFile, Launcher launcher, SandboxSettings settings) {
+        this.id = id;
+        this.directory = directory;
+        this.metaFile = metaFile;
+        this.launcher = launcher;
+        this.settings = settings;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** The box's directory on the host; it is {@code /box} inside. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Puts a new file into the box (never overwriting, never through a link). */
+    public void writeFile(String name, byte[] data, boolean executable) throws IOException {
+        BoxFiles.write(directory, name, data, executable);
+    }
+
+    /** Reads back up to {@code cap} bytes of a file, only if it is a regular file. */
+    public Optional<byte[]> readFile(String name, int cap) throws IOException {
+        return BoxFiles.read(directory, name, cap).map(BoxFiles.Capture::bytes);
+    }
+
+    /** Runs a command. Never throws for a sandbox failure: that is an INTERNAL_ERROR result. */
+    public RunResult run(RunRequest request) {
+        try {
+            BoxFiles.delete(directory, Launcher.STDOUT);
+            BoxFiles.delete(directory, Launcher.STDERR);
+            Files.deleteIfExists(metaFile);
+            Launcher.Result launched = launcher.run(id, request, metaFile);
+            MetaFile meta = MetaFile.read(metaFile);
+            if (launched.exitCode() != 0 && launched.exitCode() != 1 || "XX".equals(meta.status())) {
+                broken = true;
+                String why = meta.values().getOrDefault("message", launched.output().trim());
+                return RunResult.internalError("sandbox failure in box " + id + ": " + why);
+            }
+            return toResult(request.limits(), meta);
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            return RunResult.internalError("sandbox failure in box " + id + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            broken = true;
+            return RunResult.internalError("interrupted while running in box " + id);
+        }
+    }
+
+    private RunResult toResult(Limits limits, MetaFile meta) throws IOException {
+        int cap = settings.captureBytes();
+        BoxFiles.Capture out = BoxFiles.read(directory, Launcher.STDOUT, cap).orElse(new BoxFiles.Capture(new byte[0], 0));
+        BoxFiles.Capture err = BoxFiles.read(directory, Launcher.STDERR, cap).orElse(new BoxFiles.Capture(new byte[0], 0));
+        Integer signal = meta.integer("exitsig");
+        Integer exitCode = signal == null ? meta.integer("exitcode") : null;
+        long memory = meta.values().containsKey("cg-mem") ? meta.kilobytes("cg-mem") : meta.kilobytes("max-rss");
+        Outcome outcome = outcome(limits, meta, signal, out.size());
+        return new RunResult(outcome, meta.seconds("time"), meta.seconds("time-wall"), memory, exitCode, signal,
+                out.bytes(), err.bytes(), out.size(), null);
+    }
+
+    private static Outcome outcome(Limits limits, MetaFile meta, Integer signal, long stdoutSize) {
+        if (meta.flag("cg-oom-killed")) {
+            return Outcome.MEMORY_LIMIT;
+        }
+        String status = meta.status();
+        if ("TO".equals(status)) {
+            return Outcome.TIME_LIMIT;
+        }
+        if (signal != null && signal == SIGXFSZ || limits.outputKb() > 0 && stdoutSize > limits.outputKb() * 1024) {
+            return Outcome.OUTPUT_LIMIT;
+        }
+        if ("SG".equals(status)) {
+            return Outcome.SIGNALLED;
+        }
+        if ("RE".equals(status)) {
+            return Outcome.RUNTIME_ERROR;
+        }
+        return Outcome.OK;
+    }
+
+    boolean broken() {
+        return broken;
+    }
+
+    void markBroken() {
+        broken = true;
+    }
+
+    void wipe() throws IOException {
+        BoxFiles.wipe(directory);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.judge.sandbox;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fixed set of initialised boxes, reused run after run. Box ids are claimed with lock files
+ * held for the pool's life, so pools in several JVMs on one host never share a box. Concurrency
+ * is bounded by the boxes: {@link #acquire()} waits for a free one.
+ */
+public final class BoxPool implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BoxPool.class);
+
+    private final SandboxSettings settings;
+    private final Launcher launcher;
+    private final List<Claim> claims = new ArrayList<>();
+    private final BlockingQueue<Box> idle = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
+
+    public BoxPool(SandboxSettings settings) throws IOException {
+        this.settings = settings;
+        this.launcher = new Launcher(settings);
+        Files.createDirectories(settings.lockDirectory(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            for (int id = settings.firstBoxId(); id < settings.maxBoxId() && claims.size() < settings.poolSize(); id++) {
+                Optional<Claim> claim = claim(id);
+                if (claim.isPresent()) {
+                    claims.add(claim.get());
+                    idle.add(initialise(claim.get()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+        if (claims.size() < settings.poolSize()) {
+            close();
+            throw new IOException("only " + claims.size() + " of " + settings.poolSize() + " box ids in ["
+                    + settings.firstBoxId() + ", " + settings.maxBoxId() + ") are free");
+        }
+    }
+
+    private Optional<Claim> claim(int id) throws IOException {
+        Path lockFile = settings.lockDirectory().resolve("box-" + id + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return Optional.of(new Claim(id, channel, lock));
+            }
+        } catch (OverlappingFileLockException e) {
+            // Claimed by another pool of this JVM.
+        }
+        channel.close();
+        return Optional.empty();
+    }
+
+    private Box initialise(Claim claim) throws IOException {
+        try {
+            Path dir = launcher.init(claim.id());
+            Path meta = settings.lockDirectory().resolve("box-" + claim.id() + ".meta");
+            return new Box(claim.id(), dir, meta, launcher, settings);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while initialising box " + claim.id(), e);
+        }
+    }
+
+    /** Takes a free box, waiting for one if all are in use. */
+    public Box acquire() throws InterruptedException {
+        return idle.take();
+    }
+
+    /** Takes a free box if one frees up within the timeout. */
+    public Optional<Box> tryAcquire(Duration timeout) throws InterruptedException {
+        return Optional.ofNullable(idle.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** Gives a box back: wiped, or re-initialised if it failed. */
+    public void release(Box box) {
+        if (closed) {
+            return;
+        }
+        if (!box.broken()) {
+            try {
+                box.wipe();
+                idle.add(box);
+                return;
+            } catch (IOException e) {
+                log.warn("Box {} could not be wiped, re-initialising it: {}", box.id(), e.getMessage());
+            }
+        }
+        Claim claim = claims.stream().filter(c -> c.id() == box.id()).findFirst().orElseThrow();
+        try {
+            idle.add(initialise(claim));
+        } catch (IOException e) {
+            log.error("Box {} could not be re-initialised and is out of the pool: {}", box.id(), e.getMessage());
+        }
+    }
+
+    /** Runs work with a box and always gives it back. */
+    public <T> T withBox(Function<Box, T> work) throws InterruptedException {
+        Box box = acquire();
+        try {
+            return work.apply(box);
+        } finally {
+            release(box);
+        }
+    }
+
+    public int size() {
+        return claims.size();
+    }
+
+    public int available() {
+        return idle.size();
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (Claim claim : claims) {
+            try {
+                launcher.cleanup(claim.id());
+            } catch (IOException e) {
+                log.warn("Box {} could not be cleaned up: {}", claim.id(), e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            claim.release();
+        }
+        claims.clear();
+        idle.clear();
+    }
+
+    /** A box id this pool owns, and the lock that says so. */
+    private record Claim(int id, FileChannel channel, FileLock lock) {
+        void release() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                log.warn("Lock of box {} could not be released: {}", id, e.getMessage());
+            }
+        }
+    }
+}

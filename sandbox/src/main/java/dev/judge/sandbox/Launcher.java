@@ -1,0 +1,124 @@
+package dev.judge.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the isolate-compatible launcher binary: {@code --init}, {@code --run}, {@code --cleanup}. */
+final class Launcher {
+
+    static final String STDOUT = "judge.stdout";
+    static final String STDERR = "judge.stderr";
+
+    private final SandboxSettings settings;
+
+    Launcher(SandboxSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Cleans up whatever a crashed owner left, initialises the box and returns its directory. */
+    Path init(int boxId) throws IOException, InterruptedException {
+        invoke(boxId, List.of("--cleanup"), 30);
+        Result r = invoke(boxId, List.of("--init"), 30);
+        if (r.exitCode() != 0) {
+            throw new IOException("--init of box " + boxId + " failed: " + r.output().trim());
+        }
+        return Path.of(r.output().trim().lines().reduce((first, second) -> second).orElseThrow()).resolve("box");
+    }
+
+    void cleanup(int boxId) throws IOException, InterruptedException {
+        Result r = invoke(boxId, List.of("--cleanup"), 30);
+        if (r.exitCode() != 0) {
+            throw new IOException("--cleanup of box " + boxId + " failed: " + r.output().trim());
+        }
+    }
+
+    /** Runs the request; the exit code is the launcher's (0, 1 or 2), the meta file says the rest. */
+    Result run(int boxId, RunRequest request, Path metaFile) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>();
+        args.add("--meta=" + metaFile);
+        args.add("--silent");
+        addLimits(args, request.limits());
+        args.add("--stdin=" + (request.stdinFile() == null ? "/dev/null" : request.stdinFile()));
+        args.add("--stdout=" + STDOUT);
+        if (request.stderrToStdout()) {
+            args.add("--stderr-to-stdout");
+        } else {
+            args.add("--stderr=" + STDERR);
+        }
+        for (Map.Entry<String, String> e : request.environment().entrySet()) {
+            args.add("--env=" + e.getKey() + "=" + e.getValue());
+        }
+        for (String rule : request.directories()) {
+            args.add("--dir=" + rule);
+        }
+        args.add("--run");
+        args.add("--");
+        args.addAll(request.command());
+        Limits l = request.limits();
+        double budget = l.wallTimeSec() > 0 ? l.wallTimeSec() : Math.max(60, 2 * (l.cpuTimeSec() + l.extraTimeSec()));
+        return invoke(boxId, args, budget + settings.launcherGrace().toSeconds());
+    }
+
+    private void addLimits(List<String> args, Limits l) {
+        if (l.cpuTimeSec() > 0) {
+            args.add("--time=" + seconds(l.cpuTimeSec()));
+            args.add("--extra-time=" + seconds(l.extraTimeSec()));
+        }
+        if (l.wallTimeSec() > 0) {
+            args.add("--wall-time=" + seconds(l.wallTimeSec()));
+        }
+        if (l.memoryKb() > 0 && settings.useCgroups()) {
+            args.add("--cg-mem=" + l.memoryKb());
+        }
+        if (l.addressSpaceKb() > 0) {
+            args.add("--mem=" + l.addressSpaceKb());
+        }
+        if (l.stackKb() > 0) {
+            args.add("--stack=" + l.stackKb());
+        }
+        if (l.outputKb() > 0) {
+            args.add("--fsize=" + l.outputKb());
+        }
+        args.add(l.processes() == 0 ? "--processes" : "--processes=" + l.processes());
+        if (l.openFiles() > 0) {
+            args.add("--open-files=" + l.openFiles());
+        }
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+
+    private Result invoke(int boxId, List<String> args, double timeoutSec) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(settings.binary().toString());
+        command.add("--box-id=" + boxId);
+        if (settings.useCgroups()) {
+            command.add("--cg");
+        }
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output;
+        try (InputStream in = process.getInputStream()) {
+            output = in.readNBytes(64 * 1024);
+        }
+        if (!process.waitFor((long) Math.ceil(timeoutSec), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+            throw new IOException("the launcher did not finish within " + timeoutSec + " s");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** The launcher's exit code and what it printed. */
+    record Result(int exitCode, String output) {
+    }
+}
