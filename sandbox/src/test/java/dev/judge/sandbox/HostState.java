@@ -1,0 +1,81 @@
+package dev.judge.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a hostile program must leave alone: a canary file outside the box, the host's free disk,
+ * and the process table (no process of any box user may outlive its run).
+ */
+public final class HostState {
+
+    private static final long DISK_TOLERANCE = 512L << 20;
+
+    private final Path canary;
+    private final String canaryContent;
+    private final long freeDisk;
+
+    private HostState(Path canary, String canaryContent, long freeDisk) {
+        this.canary = canary;
+        this.canaryContent = canaryContent;
+        this.freeDisk = freeDisk;
+    }
+
+    public static HostState capture() {
+        try {
+            Path canary = Files.createTempFile("judge-canary-", ".txt");
+            String content = "canary " + UUID.randomUUID();
+            Files.writeString(canary, content);
+            return new HostState(canary, content, Files.getFileStore(Path.of("/")).getUsableSpace());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path canary() {
+        return canary;
+    }
+
+    /** Asserts the host is as it was, then removes the canary. */
+    public void assertUnaffected() {
+        try {
+            assertThat(boxProcesses()).as("processes of box users that outlived the run").isEmpty();
+            assertThat(Files.readString(canary)).as("canary outside the box").isEqualTo(canaryContent);
+            long free = Files.getFileStore(Path.of("/")).getUsableSpace();
+            assertThat(free).as("free disk").isGreaterThan(freeDisk - DISK_TOLERANCE);
+            Files.deleteIfExists(canary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Processes whose real uid is one of the box users'. */
+    public static List<String> boxProcesses() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path proc : procs) {
+                try {
+                    for (String line : Files.readAllLines(proc.resolve("status"))) {
+                        if (line.startsWith("Uid:")) {
+                            int uid = Integer.parseInt(line.split("\\s+")[1]);
+                            if (uid >= TestSandbox.FIRST_UID && uid < TestSandbox.FIRST_UID + 1000) {
+                                found.add(proc.getFileName() + " uid " + uid);
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    // The process ended while we looked.
+                }
+            }
+        }
+        return found;
+    }
+}
