@@ -126,6 +126,16 @@ public final class BoxPool implements AutoCloseable {
         }
     }
 
+    /** Like {@link #withBox}, for callers that treat interruption as a failure. */
+    public <T> T withBoxUnchecked(Function<Box, T> work) {
+        try {
+            return withBox(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a box", e);
+        }
+    }
+
     public int size() {
         return claims.size();
     }

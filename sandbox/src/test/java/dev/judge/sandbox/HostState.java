@@ -31,7 +31,8 @@ public final class HostState {
 
     public static HostState capture() {
         try {
-            Path canary = Files.createTempFile("judge-canary-", ".txt");
+            // Not under /tmp: the box has a /tmp of its own, where the same path is harmless.
+            Path canary = Files.createTempFile(Path.of("/var/tmp"), "judge-canary-", ".txt");
             String content = "canary " + UUID.randomUUID();
             Files.writeString(canary, content);
             return new HostState(canary, content, Files.getFileStore(Path.of("/")).getUsableSpace());
