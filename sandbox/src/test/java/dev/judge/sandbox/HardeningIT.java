@@ -1,0 +1,162 @@
+package dev.judge.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What our launcher adds to isolate's contract; skipped for other binaries. */
+class HardeningIT {
+
+    private static final LauncherCli cli = new LauncherCli(TestSandbox.FIRST_TEST_BOX + 91);
+    private static Path box;
+
+    @BeforeAll
+    static void init() {
+        assumeTrue(TestSandbox.isOurs(), "hardening tests are for judgebox only");
+        cli.invoke("--cleanup");
+        box = cli.boxDir();
+    }
+
+    @AfterAll
+    static void cleanup() {
+        if (TestSandbox.isOurs()) {
+            cli.invoke("--cleanup");
+        }
+    }
+
+    private String shOutput(List<String> options, String script) throws IOException {
+        Files.deleteIfExists(box.resolve("out.txt"));
+        List<String> opts = new java.util.ArrayList<>(options);
+        opts.add("--stdout=out.txt");
+        opts.add("--stderr-to-stdout");
+        cli.sh(opts, script);
+        return Files.readString(box.resolve("out.txt"));
+    }
+
+    @Test
+    void versionNamesTheVersionAndCommit() {
+        LauncherCli.Invocation r = cli.invoke("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).startsWith("judgebox ").contains("commit ");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithAMessage() {
+        LauncherCli.Invocation r = cli.invoke("--time=abc", "--run", "--", "/bin/true");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("--time");
+    }
+
+    @Test
+    void boxRootIsOwnedByRootWithMode0700() throws IOException {
+        Path boxRoot = box.getParent().getParent();
+        assertThat(Files.getOwner(boxRoot).getName()).isEqualTo("root");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(boxRoot))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void theProgramRunsAsTheBoxUserWithoutCapabilities() throws IOException {
+        String out = shOutput(List.of(), "id -u; id -G; grep -E '^(Cap|NoNewPrivs|Seccomp)' /proc/self/status");
+        assertThat(out).contains(String.valueOf(TestSandbox.FIRST_UID + cli.boxId))
+                .contains("CapEff:\t0000000000000000", "CapBnd:\t0000000000000000", "CapAmb:\t0000000000000000")
+                .contains("NoNewPrivs:\t1", "Seccomp:\t2");
+    }
+
+    @Test
+    void onlyStandardDescriptorsReachTheProgram() throws IOException {
+        String out = shOutput(List.of(), "ls /proc/self/fd | sort -n | tr '\\n' ' '");
+        // 0, 1, 2, and the descriptor ls uses to read the directory.
+        assertThat(out.trim()).isEqualTo("0 1 2 3");
+    }
+
+    @Test
+    void theEnvironmentIsScrubbed() throws IOException {
+        String out = shOutput(List.of(), "env");
+        assertThat(out.lines().sorted().toList()).containsExactly("LIBC_FATAL_STDERR_=1", "PATH=/usr/bin:/bin", "PWD=/box");
+    }
+
+    @Test
+    void everyMountIsNosuidAndTheRootIsReadOnly() throws IOException {
+        String out = shOutput(List.of(), "cat /proc/self/mounts");
+        for (String line : out.lines().toList()) {
+            assertThat(line).as("mount").contains("nosuid");
+            String mountPoint = line.split(" ")[1];
+            if (!mountPoint.matches("/dev/(null|zero|random|urandom)")) {
+                assertThat(line).as("mount").contains("nodev");
+            }
+        }
+        assertThat(out).contains("proc /proc proc rw,nosuid,nodev,noexec").contains("hidepid=");
+        assertThat(out.lines().filter(l -> l.split(" ")[1].equals("/")).findFirst().orElseThrow()).contains(" ro,");
+    }
+
+    @Test
+    void thereIsNoSysAndDevHoldsOnlyTheHarmlessDevices() throws IOException {
+        String out = shOutput(List.of(), "ls /; echo ---; ls /dev");
+        assertThat(out.split("---")[0]).doesNotContain("sys");
+        assertThat(out.split("---")[1].trim().lines().toList())
+                .containsExactlyInAnyOrder("fd", "null", "random", "shm", "stderr", "stdin", "stdout", "urandom", "zero");
+    }
+
+    @Test
+    void tmpAndDevShmAreSizeLimitedAndPrivate() throws IOException {
+        Path hostShm = Path.of("/dev/shm/judge-hardening-" + ProcessHandle.current().pid());
+        Files.writeString(hostShm, "host");
+        try {
+            String out = shOutput(List.of(), "df -k /tmp /dev/shm /box | tail -n +2; ls -a /dev/shm /tmp");
+            assertThat(out).doesNotContain("judge-hardening");
+            for (String line : out.lines().filter(l -> l.startsWith("tmpfs")).toList()) {
+                long sizeKb = Long.parseLong(line.split("\\s+")[1]);
+                assertThat(sizeKb).as(line).isLessThanOrEqualTo(1 << 20);
+            }
+        } finally {
+            Files.deleteIfExists(hostShm);
+        }
+    }
+
+    @Test
+    void seccompRefusesUserNamespacesAndMounts() throws IOException {
+        String out = shOutput(List.of("--processes=4"), "unshare -U true && echo USERNS; unshare -Urm true && echo USERNS-MOUNT; echo end");
+        assertThat(out).doesNotContain("USERNS").contains("end");
+    }
+
+    @Test
+    void theHostnameIsTheBoxs() throws IOException {
+        assertThat(shOutput(List.of(), "hostname").trim()).isEqualTo("box");
+    }
+
+    @Test
+    void aMissingProgramIsAnInternalError() {
+        LauncherCli.Invocation r = cli.run(List.of(), "/box/does-not-exist");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(cli.meta().status()).isEqualTo("XX");
+        assertThat(cli.meta().values().get("message")).contains("does-not-exist");
+    }
+
+    @Test
+    void twoLaunchersNeverShareABox() throws Exception {
+        LauncherCli other = new LauncherCli(cli.boxId);
+        CompletableFuture<LauncherCli.Invocation> sleeper =
+                CompletableFuture.supplyAsync(() -> cli.sh(List.of("--wall-time=5"), "sleep 2"));
+        org.awaitility.Awaitility.await().until(() -> !HostState.boxProcesses().isEmpty());
+        LauncherCli.Invocation second = other.run(List.of(), "/bin/true");
+        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.stderr()).contains("in use");
+        assertThat(sleeper.get().exitCode()).isZero();
+    }
+
+    @Test
+    void initOfAnInitializedBoxIsRefused() {
+        LauncherCli.Invocation r = cli.invoke("--init");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("already initialized");
+    }
+}
