@@ -78,7 +78,7 @@ class LauncherContractIT {
     void extraTimeLetsTheProgramRunLongerButTheVerdictIsStillTO() {
         cli.sh(List.of("--time=0.2", "--extra-time=0.3", "--wall-time=5"), "while :; do :; done");
         assertThat(cli.meta().status()).isEqualTo("TO");
-        assertThat(cli.meta().seconds("time")).isGreaterThanOrEqualTo(0.5);
+        assertThat(cli.meta().seconds("time")).isGreaterThan(0.25);
     }
 
     @Test
