@@ -1,0 +1,170 @@
+package dev.judge.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a submission and resolves its defaults. Every problem is reported with the field it
+ * concerns; nothing is clamped silently.
+ */
+public final class SubmissionValidator {
+
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    public static final int MAX_SOURCE_BYTES = 256 * 1024;
+    public static final int MAX_TESTS = 100;
+    public static final int MAX_OPTIONS = 32;
+    public static final int MAX_OPTION_LENGTH = 256;
+
+    private final LanguageCatalog catalog;
+
+    public SubmissionValidator(LanguageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The outcome of a check: either a valid submission or the problems found. */
+    public sealed interface Result permits Valid, Invalid {
+    }
+
+    public record Valid(ValidSubmission submission) implements Result {
+    }
+
+    /** {@code problems} are "field: what is wrong" lines. */
+    public record Invalid(List<String> problems) implements Result {
+        public String message() {
+            return String.join("; ", problems);
+        }
+    }
+
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    public Result validate(Submission s) {
+        List<String> problems = new ArrayList<>();
+        if (!isValidId(s.id())) {
+            problems.add("id: must be 1-64 characters of [A-Za-z0-9_-]");
+        }
+        Optional<Language> language = s.language() == null ? Optional.empty() : Language.fromWireName(s.language());
+        if (s.language() == null) {
+            problems.add("language: is required (c, cpp, java, python or javascript)");
+        } else if (language.isEmpty()) {
+            problems.add("language: unknown language '" + s.language() + "' (expected c, cpp, java, python or javascript)");
+        }
+        if (s.source() == null || s.source().isEmpty()) {
+            problems.add("source: is required");
+        } else if (s.source().getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
+            problems.add("source: is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB");
+        }
+        checkTests(s.tests(), problems);
+        checkWords("compilerOptions", s.compilerOptions(), problems);
+        checkWords("arguments", s.arguments(), problems);
+        Submission.Compare compare = checkCompare(s.compare(), problems);
+        RunLimits limits = language.map(l -> resolveLimits(l, s.limits(), problems)).orElse(null);
+        if (!problems.isEmpty()) {
+            return new Invalid(problems);
+        }
+        return new Valid(new ValidSubmission(s.id(), language.orElseThrow(), s.source(), s.tests(), limits,
+                orEmpty(s.compilerOptions()), orEmpty(s.arguments()), Boolean.TRUE.equals(s.redirectStderrToStdout()),
+                compare, Boolean.TRUE.equals(s.stopOnFirstFailure())));
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static void checkTests(List<Submission.TestCase> tests, List<String> problems) {
+        if (tests == null || tests.isEmpty()) {
+            problems.add("tests: at least one test is required");
+            return;
+        }
+        if (tests.size() > MAX_TESTS) {
+            problems.add("tests: at most " + MAX_TESTS + " tests, got " + tests.size());
+        }
+        for (int i = 0; i < tests.size(); i++) {
+            if (tests.get(i) == null) {
+                problems.add("tests[" + i + "]: must be an object");
+            }
+        }
+    }
+
+    private static void checkWords(String field, List<String> words, List<String> problems) {
+        if (words == null) {
+            return;
+        }
+        if (words.size() > MAX_OPTIONS) {
+            problems.add(field + ": at most " + MAX_OPTIONS + " entries");
+        }
+        for (String w : words) {
+            if (w == null || w.length() > MAX_OPTION_LENGTH || w.indexOf('\0') >= 0) {
+                problems.add(field + ": entries must be strings of at most " + MAX_OPTION_LENGTH + " characters");
+                return;
+            }
+        }
+    }
+
+    private static Submission.Compare checkCompare(Submission.Compare compare, List<String> problems) {
+        if (compare == null || compare.mode() == null) {
+            return new Submission.Compare(CompareMode.TRAILING_WHITESPACE, compare == null ? null : compare.epsilon());
+        }
+        if (compare.epsilon() != null && !(compare.epsilon() >= 0 && compare.epsilon() < 1)) {
+            problems.add("compare.epsilon: must be at least 0 and below 1");
+        }
+        if (compare.mode() == CompareMode.FLOAT && compare.epsilon() == null) {
+            return new Submission.Compare(CompareMode.FLOAT, 1e-6);
+        }
+        return compare;
+    }
+
+    private RunLimits resolveLimits(Language language, Submission.RequestedLimits requested, List<String> problems) {
+        LanguageCatalog.Entry entry = catalog.entry(language);
+        RunLimits d = entry.defaults();
+        RunLimits cap = entry.caps();
+        Submission.RequestedLimits r = requested != null ? requested
+                : new Submission.RequestedLimits(null, null, null, null, null, null, null);
+        double cpu = seconds("limits.cpuTimeSec", r.cpuTimeSec(), d.cpuTimeSec(), cap.cpuTimeSec(), language, problems);
+        double extra = seconds("limits.cpuExtraTimeSec", r.cpuExtraTimeSec(), d.cpuExtraTimeSec(), cap.cpuExtraTimeSec(),
+                language, problems);
+        double wallDefault = Math.min(2 * cpu + 1, cap.wallTimeSec());
+        double wall = seconds("limits.wallTimeSec", r.wallTimeSec(), wallDefault, cap.wallTimeSec(), language, problems);
+        long memory = amount("limits.memoryKb", r.memoryKb(), d.memoryKb(), cap.memoryKb(), language, problems);
+        long stack = amount("limits.stackKb", r.stackKb(), d.stackKb(), cap.stackKb(), language, problems);
+        long processes = amount("limits.maxProcesses", r.maxProcesses() == null ? null : r.maxProcesses().longValue(),
+                d.maxProcesses(), cap.maxProcesses(), language, problems);
+        long output = amount("limits.outputLimitKb", r.outputLimitKb(), d.outputLimitKb(), cap.outputLimitKb(), language,
+                problems);
+        return new RunLimits(cpu, extra, wall, memory, stack, (int) processes, output);
+    }
+
+    private static double seconds(String field, Double value, double def, double cap, Language l, List<String> problems) {
+        if (value == null) {
+            return def;
+        }
+        if (value.isNaN() || value <= 0 && !field.endsWith("ExtraTimeSec") || value < 0) {
+            problems.add(field + ": must be positive, got " + value);
+            return def;
+        }
+        if (value > cap) {
+            problems.add(field + ": " + value + " is above the " + l.wireName() + " cap of " + cap);
+            return def;
+        }
+        return value;
+    }
+
+    private static long amount(String field, Long value, long def, long cap, Language l, List<String> problems) {
+        if (value == null) {
+            return def;
+        }
+        if (value <= 0) {
+            problems.add(field + ": must be positive, got " + value);
+            return def;
+        }
+        if (value > cap) {
+            problems.add(field + ": " + value + " is above the " + l.wireName() + " cap of " + cap);
+            return def;
+        }
+        return value;
+    }
+}

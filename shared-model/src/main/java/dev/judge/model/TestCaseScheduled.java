@@ -1,0 +1,30 @@
+package dev.judge.model;
+
+import java.util.List;
+
+/**
+ * One test to run, published by compile-service on {@code judge.runs} with key {@code id#index}
+ * so the tests of one submission spread over partitions and run-service instances.
+ *
+ * @param artifactKey the Redis key of the compiled program
+ * @param arrivedAtMs when the submission arrived (its record's timestamp)
+ */
+public record TestCaseScheduled(
+        String submissionId,
+        int index,
+        int total,
+        Language language,
+        String artifactKey,
+        RunLimits limits,
+        String stdin,
+        String expectedOutput,
+        Submission.Compare compare,
+        List<String> arguments,
+        boolean redirectStderrToStdout,
+        boolean stopOnFirstFailure,
+        long arrivedAtMs) {
+
+    public String key() {
+        return submissionId + "#" + index;
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The pipeline's vocabulary: the submissions producers publish, the verdicts consumers read,
+ * the internal events between the stages, the closed enums of every kind of status, and their
+ * JSON mapping. Plain Java: nothing here knows Spring or Kafka, so every stage, every client
+ * and every test can share it.
+ *
+ * <p>Flow: a {@link dev.judge.model.Submission} on {@code judge.submissions} is checked by
+ * {@link dev.judge.model.SubmissionValidator} against the {@link dev.judge.model.LanguageCatalog};
+ * the compile stage publishes one {@link dev.judge.model.TestCaseScheduled} per test on
+ * {@code judge.runs} and a {@link dev.judge.model.PipelineEvent} on {@code judge.outcomes}; the
+ * run stage answers each test with a {@link dev.judge.model.TestCaseJudged}; the result stage
+ * folds them into a {@link dev.judge.model.Verdict} on {@code judge.verdicts}.
+ */
+package dev.judge.model;
