@@ -47,6 +47,14 @@ public final class Box {
         return BoxFiles.read(directory, name, cap).map(BoxFiles.Capture::bytes);
     }
 
+    /** Names of the regular files directly in the box (links, directories and devices left out). */
+    public java.util.List<String> listFiles() throws IOException {
+        try (var entries = Files.list(directory)) {
+            return entries.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** Runs a command. Never throws for a sandbox failure: that is an INTERNAL_ERROR result. */
     public RunResult run(RunRequest request) {
         try {

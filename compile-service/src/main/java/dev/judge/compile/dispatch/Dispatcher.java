@@ -1,0 +1,14 @@
+package dev.judge.compile.dispatch;
+
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.TestCaseScheduled;
+import java.util.List;
+
+/** Hands work to the next stages. Each call returns only once the broker acknowledged everything. */
+public interface Dispatcher {
+
+    void report(PipelineEvent event);
+
+    /** Publishes the jobs, then the event, and waits for all acknowledgements. */
+    void schedule(List<TestCaseScheduled> jobs, PipelineEvent compiled);
+}

@@ -1,0 +1,166 @@
+package dev.judge.compile.intake;
+
+import dev.judge.compile.build.BuildResult;
+import dev.judge.compile.build.Builder;
+import dev.judge.compile.cache.ArtifactStore;
+import dev.judge.compile.dispatch.Dispatcher;
+import dev.judge.compile.metrics.CompileObserver;
+import dev.judge.model.Artifact;
+import dev.judge.model.Json;
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.Submission;
+import dev.judge.model.SubmissionValidator;
+import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.ValidSubmission;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The compile stage, free of Spring and Kafka: reads a submission record, rejects what is
+ * wrong, ignores what was already done, compiles on a cache miss and schedules the tests.
+ */
+public final class SubmissionIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
+
+    private final SubmissionValidator validator;
+    private final SubmissionRegistry registry;
+    private final ArtifactStore artifacts;
+    private final Builder builder;
+    private final Dispatcher dispatcher;
+    private final CompileObserver observer;
+    private final Function<String, Duration> artifactTtl;
+
+    public SubmissionIntake(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
+            Builder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl) {
+        this.validator = validator;
+        this.registry = registry;
+        this.artifacts = artifacts;
+        this.builder = builder;
+        this.dispatcher = dispatcher;
+        this.observer = observer;
+        this.artifactTtl = artifactTtl;
+    }
+
+    /**
+     * Handles one record of {@code judge.submissions}.
+     *
+     * @throws UnreadableSubmissionException when the record is not JSON or carries no usable id
+     */
+    public void accept(String key, String value, long arrivedAtMs) throws InterruptedException {
+        JsonNode node = parse(value);
+        String id = idOf(node, key);
+        Submission submission;
+        try {
+            submission = Json.mapper().treeToValue(node, Submission.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            reject(id, 0, arrivedAtMs, "malformed submission: " + firstLine(e.getMessage()), false);
+            return;
+        }
+        if (!SubmissionValidator.isValidId(submission.id())) {
+            submission = submission.withId(id);
+        }
+        int total = submission.tests() == null ? 0 : submission.tests().size();
+        SubmissionValidator.Result result = validator.validate(submission);
+        if (result instanceof SubmissionValidator.Invalid invalid) {
+            reject(id, total, arrivedAtMs, invalid.message(), false);
+            return;
+        }
+        ValidSubmission valid = ((SubmissionValidator.Valid) result).submission();
+        switch (registry.claim(id, digest(submission))) {
+            case OTHER_BODY -> reject(id, total, arrivedAtMs, "id already used by a different submission", true);
+            case SAME_BODY_DISPATCHED -> log.info("Submission {} was already dispatched; ignoring the resent record", id);
+            case NEW, SAME_BODY_UNFINISHED -> compileAndSchedule(valid, arrivedAtMs);
+        }
+    }
+
+    private void compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
+        long startedAt = System.currentTimeMillis();
+        int total = s.tests().size();
+        dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
+        String version = builder.toolchainVersion(s.language());
+        String key = Artifact.key(s.language(), version, s.compilerOptions(), s.source());
+        Duration ttl = artifactTtl.apply(s.language().wireName());
+        boolean hit = artifacts.contains(key, ttl);
+        long compileMs = 0;
+        if (hit) {
+            observer.cacheHit(s.language());
+        } else {
+            observer.cacheMiss(s.language());
+            BuildResult built = builder.build(s);
+            compileMs = built.compileMs();
+            observer.compiled(s.language(), compileMs, built instanceof BuildResult.Built);
+            if (built instanceof BuildResult.Failed failed) {
+                dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, compileMs,
+                        failed.status(), failed.compileOutput(), failed.message()));
+                registry.markDispatched(s.id());
+                return;
+            }
+            artifacts.put(key, ((BuildResult.Built) built).artifact(), ttl);
+        }
+        List<TestCaseScheduled> jobs = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            Submission.TestCase t = s.tests().get(i);
+            jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, s.limits(),
+                    t.stdin() == null ? "" : t.stdin(), t.expectedOutput(), s.compare(), s.arguments(),
+                    s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
+        }
+        dispatcher.schedule(jobs, new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
+                hit, s.stopOnFirstFailure()));
+        registry.markDispatched(s.id());
+    }
+
+    private void reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {
+        log.info("Submission {} rejected: {}", id, message);
+        dispatcher.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
+    }
+
+    private static JsonNode parse(String value) {
+        if (value == null) {
+            throw new UnreadableSubmissionException("empty record");
+        }
+        try {
+            return Json.mapper().readTree(value);
+        } catch (JacksonException e) {
+            throw new UnreadableSubmissionException("not JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String idOf(JsonNode node, String key) {
+        JsonNode id = node.isObject() ? node.get("id") : null;
+        if (id != null && id.isString() && SubmissionValidator.isValidId(id.asString())) {
+            return id.asString();
+        }
+        if (SubmissionValidator.isValidId(key)) {
+            return key;
+        }
+        throw new UnreadableSubmissionException("no valid id in the record or its key");
+    }
+
+    private static String digest(Submission s) {
+        try {
+            byte[] canonical = Json.mapper().writeValueAsBytes(s);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+}

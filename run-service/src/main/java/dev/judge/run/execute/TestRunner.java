@@ -1,0 +1,157 @@
+package dev.judge.run.execute;
+
+import dev.judge.model.Artifact;
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestResult;
+import dev.judge.model.TestStatus;
+import dev.judge.run.artifact.ArtifactCache;
+import dev.judge.run.compare.OutputComparator;
+import dev.judge.run.metrics.RunObserver;
+import dev.judge.sandbox.Box;
+import dev.judge.sandbox.BoxPool;
+import dev.judge.sandbox.RunRequest;
+import dev.judge.sandbox.RunResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs tests, free of Spring and Kafka. {@link #submit} waits for a free box (so the consumer
+ * never takes more work than the boxes can do), then runs the test in the background and
+ * reports back only after its result was acknowledged.
+ */
+public final class TestRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TestRunner.class);
+    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
+
+    private final BoxPool pool;
+    private final ArtifactCache artifacts;
+    private final StopMarks stops;
+    private final FullOutputs outputs;
+    private final ResultPublisher publisher;
+    private final RunObserver observer;
+    private final Executor executor;
+
+    public TestRunner(BoxPool pool, ArtifactCache artifacts, StopMarks stops, FullOutputs outputs, ResultPublisher publisher,
+            RunObserver observer, Executor executor) {
+        this.pool = pool;
+        this.artifacts = artifacts;
+        this.stops = stops;
+        this.outputs = outputs;
+        this.publisher = publisher;
+        this.observer = observer;
+        this.executor = executor;
+    }
+
+    /** What to do once a test's result is safely published (acknowledge it), or failed to be. */
+    public interface Completion {
+        void published();
+
+        void failed(Exception e);
+    }
+
+    public void submit(TestCaseScheduled job, Completion completion) throws InterruptedException {
+        if (job.stopOnFirstFailure() && stops.isAfterFailure(job.submissionId(), job.index())) {
+            long now = System.currentTimeMillis();
+            executor.execute(() -> publish(new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(),
+                    TestResult.skipped(job.index()), now, now, null), completion));
+            return;
+        }
+        Box box = pool.acquire();
+        executor.execute(() -> {
+            PipelineEvent.TestCaseJudged judged;
+            try {
+                judged = judge(job, box);
+            } catch (RuntimeException e) {
+                log.error("Test {} failed unexpectedly", job.key(), e);
+                judged = internalError(job, "run-service: " + e.getMessage());
+            } finally {
+                pool.release(box);
+            }
+            publish(judged, completion);
+        });
+    }
+
+    private void publish(PipelineEvent.TestCaseJudged judged, Completion completion) {
+        try {
+            publisher.publish(judged);
+            completion.published();
+        } catch (RuntimeException e) {
+            completion.failed(e);
+        }
+    }
+
+    PipelineEvent.TestCaseJudged judge(TestCaseScheduled job, Box box) {
+        long startedAt = System.currentTimeMillis();
+        if (job.index() == 0) {
+            observer.queueWait(job.language(), (startedAt - job.arrivedAtMs()) / 1000.0);
+        }
+        Optional<Artifact> artifact = artifacts.get(job.artifactKey());
+        if (artifact.isEmpty()) {
+            return internalError(job, "the compiled program is no longer in the artifact store");
+        }
+        try {
+            for (Map.Entry<String, byte[]> f : artifact.get().files().entrySet()) {
+                box.writeFile(f.getKey(), f.getValue(), artifact.get().executable().contains(f.getKey()));
+            }
+            box.writeFile("input.txt", job.stdin().getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            return internalError(job, "cannot load the box: " + e.getMessage());
+        }
+        RunRequest request = new RunRequest(Runtime.command(job.language(), job.limits(), job.arguments()),
+                Runtime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT, List.of(),
+                job.redirectStderrToStdout());
+        RunResult r = box.run(request);
+        observer.executed(job.language(), r.wallTimeSec());
+        TestStatus status = status(job, r);
+        if (status.failed() && job.stopOnFirstFailure()) {
+            stops.failed(job.submissionId(), job.index());
+        }
+        boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES;
+        String fullKey = truncated ? outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()) : null;
+        TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
+                r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
+        return new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(), result, startedAt,
+                System.currentTimeMillis(), fullKey);
+    }
+
+    static TestStatus status(TestCaseScheduled job, RunResult r) {
+        return switch (r.outcome()) {
+            case TIME_LIMIT -> TestStatus.TIME_LIMIT_EXCEEDED;
+            case MEMORY_LIMIT -> TestStatus.MEMORY_LIMIT_EXCEEDED;
+            case OUTPUT_LIMIT -> TestStatus.OUTPUT_LIMIT_EXCEEDED;
+            case RUNTIME_ERROR, SIGNALLED -> TestStatus.RUNTIME_ERROR;
+            case INTERNAL_ERROR -> TestStatus.INTERNAL_ERROR;
+            case OK -> {
+                if (r.stdoutBytes() > job.limits().outputLimitKb() * 1024) {
+                    yield TestStatus.OUTPUT_LIMIT_EXCEEDED;
+                }
+                if (job.expectedOutput() == null) {
+                    yield TestStatus.ACCEPTED;
+                }
+                boolean same = OutputComparator.matches(job.compare().mode(), job.compare().epsilon(), r.stdout(),
+                        job.expectedOutput());
+                yield same ? TestStatus.ACCEPTED : TestStatus.WRONG_ANSWER;
+            }
+        };
+    }
+
+    private static PipelineEvent.TestCaseJudged internalError(TestCaseScheduled job, String message) {
+        long now = System.currentTimeMillis();
+        TestResult result = new TestResult(job.index(), TestStatus.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
+        return new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(), result, now, now, null);
+    }
+
+    private static String cut(byte[] bytes) {
+        byte[] part = bytes.length > TestResult.RECORD_OUTPUT_BYTES ? Arrays.copyOf(bytes, TestResult.RECORD_OUTPUT_BYTES) : bytes;
+        return new String(part, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.judge.kafka;
+
+import dev.judge.model.Json;
+import dev.judge.model.Topics;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * How every stage talks to Kafka, declared once: the topics, JSON values written and read with
+ * the shared mapper (no type headers, so no package is ever trusted wholesale), and failure
+ * handling — a few retries with back-off, then the record goes to {@code <topic>.DLT} with the
+ * reason in its headers, and the partition moves on.
+ */
+public final class PipelineKafka {
+
+    private PipelineKafka() {
+    }
+
+    /** Every topic of the pipeline, created if missing. */
+    public static KafkaAdmin.NewTopics topics(int partitions) {
+        NewTopic submissions = TopicBuilder.name(Topics.SUBMISSIONS).partitions(partitions).replicas(1)
+                .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
+        return new KafkaAdmin.NewTopics(
+                submissions,
+                plain(Topics.RUNS, partitions),
+                plain(Topics.OUTCOMES, partitions),
+                plain(Topics.VERDICTS, partitions),
+                TopicBuilder.name(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
+                        .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
+                plain(Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, 1),
+                plain(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1));
+    }
+
+    private static NewTopic plain(String name, int partitions) {
+        return TopicBuilder.name(name).partitions(partitions).replicas(1).build();
+    }
+
+    /** Values as JSON with the shared mapper, without type headers. */
+    public static <T> Serializer<T> jsonSerializer() {
+        JacksonJsonSerializer<T> serializer = new JacksonJsonSerializer<>(Json.mapper());
+        serializer.setAddTypeInfo(false);
+        return serializer;
+    }
+
+    /** Reads values of one declared type; an unreadable value becomes a dead letter, not a stuck partition. */
+    public static <T> Deserializer<T> jsonDeserializer(Class<T> type) {
+        JacksonJsonDeserializer<T> json = new JacksonJsonDeserializer<>(type, Json.mapper(), false);
+        return new ErrorHandlingDeserializer<>(json);
+    }
+
+    /** Retries a failing record a few times, then dead-letters it with the reason in its headers. */
+    @SafeVarargs
+    public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetters,
+            Class<? extends Exception>... notRetryable) {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxElapsedTime(2_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(deadLetters), backOff);
+        handler.addNotRetryableExceptions(notRetryable);
+        return handler;
+    }
+
+    /** A template that writes dead letters whatever their value: raw bytes, text or a record. */
+    public static KafkaTemplate<Object, Object> deadLetterTemplate(Map<String, Object> producerConfig) {
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(String.class, new StringSerializer());
+        byType.put(Object.class, jsonSerializer());
+        Serializer<Object> keys = new DelegatingByTypeSerializer(byType, true);
+        Serializer<Object> values = new DelegatingByTypeSerializer(byType, true);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig, keys, values));
+    }
+
+    /** The template stages publish their events with: string keys, JSON values. */
+    public static <V> KafkaTemplate<String, V> template(Map<String, Object> producerConfig) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig, new StringSerializer(),
+                PipelineKafka.<V>jsonSerializer()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.judge.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A compiled program: the files to put into a box (a binary, class files, or a checked script),
+ * stored compressed under a key derived from everything that determines it.
+ *
+ * @param files file name to content
+ * @param executable names of the files to mark executable
+ */
+public record Artifact(Map<String, byte[]> files, List<String> executable) {
+
+    /** The archive entry listing the executable files (box file names never start with a dot). */
+    private static final String EXECUTABLES = ".executable";
+
+    public Artifact {
+        files = Map.copyOf(files);
+        executable = List.copyOf(executable);
+    }
+
+    /** SHA-256 of language, toolchain version, flags and source: equal inputs, equal artifact. */
+    public static String key(Language language, String toolchainVersion, List<String> flags, String source) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(language.wireName(), toolchainVersion, String.join("\u0000", flags), source)) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return "artifact:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Compressed (deflate, in a zip container). */
+    public byte[] encode() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(6);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(EXECUTABLES));
+            zip.write(String.join("\n", executable).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static Artifact decode(byte[] data) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                files.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt artifact", e);
+        }
+        byte[] list = files.remove(EXECUTABLES);
+        String names = list == null ? "" : new String(list, StandardCharsets.UTF_8);
+        return new Artifact(files, names.isEmpty() ? List.of() : List.of(names.split("\n")));
+    }
+
+    public long size() {
+        return files.values().stream().mapToLong(b -> b.length).sum();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.judge.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A real {@code redis-server} (Debian's package) on a free loopback port, with a password,
+ * started once per test JVM and stopped when it exits.
+ */
+public final class RedisServer {
+
+    public static final String PASSWORD = "judge-test";
+    private static RedisServer shared;
+
+    private final int port;
+    private final Process process;
+
+    private RedisServer(int port, Process process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    public static synchronized RedisServer shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared.process::destroy));
+        }
+        return shared;
+    }
+
+    private static RedisServer start() {
+        try {
+            int port = freePort();
+            Path dir = Files.createTempDirectory("judge-redis-");
+            Process p = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                    "--requirepass", PASSWORD, "--save", "", "--appendonly", "no", "--dir", dir.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (Instant.now().isBefore(deadline)) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("redis-server exited: " + Files.readString(dir.resolve("redis.log")));
+                }
+                try (Socket ignored = new Socket("127.0.0.1", port)) {
+                    return new RedisServer(port, p);
+                } catch (IOException notYet) {
+                    Thread.onSpinWait();
+                }
+            }
+            p.destroyForcibly();
+            throw new IllegalStateException("redis-server did not start on port " + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start redis-server (Debian package redis-server)", e);
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A Lettuce URI with the password. */
+    public String uri() {
+        return "redis://" + PASSWORD + "@127.0.0.1:" + port;
+    }
+}
