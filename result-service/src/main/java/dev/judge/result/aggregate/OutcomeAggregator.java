@@ -1,0 +1,91 @@
+package dev.judge.result.aggregate;
+
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.SubmissionState;
+import dev.judge.model.Verdict;
+import dev.judge.model.VerdictStatus;
+import dev.judge.result.metrics.ResultObserver;
+import dev.judge.result.state.SubmissionStore;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Applies the pipeline's events to submission state and publishes each verdict once it is
+ * complete. Free of Spring and Kafka. Every event may arrive twice and in any order across
+ * kinds (tests can finish before the compile event is seen): applying it again changes nothing.
+ */
+public final class OutcomeAggregator {
+
+    private final SubmissionStore store;
+    private final VerdictSink sink;
+    private final ResultObserver observer;
+    private final LongSupplier clock;
+
+    public OutcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer, LongSupplier clock) {
+        this.store = store;
+        this.sink = sink;
+        this.observer = observer;
+        this.clock = clock;
+    }
+
+    public void apply(PipelineEvent event) {
+        if (event instanceof PipelineEvent.CompilationStarted e) {
+            store.advance(e.submissionId(), SubmissionState.COMPILING, Map.of(
+                    "total", String.valueOf(e.total()), "arrivedAt", String.valueOf(e.arrivedAtMs()),
+                    "compileStartedAt", String.valueOf(e.startedAtMs())));
+        } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
+            store.advance(e.submissionId(), SubmissionState.RUNNING, Map.of(
+                    "total", String.valueOf(e.total()), "arrivedAt", String.valueOf(e.arrivedAtMs()),
+                    "compileStartedAt", String.valueOf(e.startedAtMs()), "compileMs", String.valueOf(e.compileMs()),
+                    "stopOnFirstFailure", String.valueOf(e.stopOnFirstFailure())));
+            finishIfComplete(e.submissionId());
+        } else if (event instanceof PipelineEvent.TestCaseJudged e) {
+            store.advance(e.submissionId(), SubmissionState.RUNNING, Map.of("total", String.valueOf(e.total())));
+            store.recordTest(e.submissionId(), e.result(), e.startedAtMs(), e.finishedAtMs(), e.fullOutputKey());
+            finishIfComplete(e.submissionId());
+        } else if (event instanceof PipelineEvent.CompilationFailed e) {
+            if (store.verdict(e.submissionId()).isEmpty()) {
+                Verdict.Timings t = new Verdict.Timings(e.startedAtMs() - e.arrivedAtMs(), e.compileMs(), 0,
+                        clock.getAsLong() - e.arrivedAtMs());
+                conclude(Verdicts.early(e.submissionId(), e.status(), e.message(), e.compileOutput(), e.total(), t));
+            }
+        } else if (event instanceof PipelineEvent.SubmissionRejected e) {
+            rejected(e);
+        }
+    }
+
+    private void rejected(PipelineEvent.SubmissionRejected e) {
+        Verdict v = Verdicts.early(e.submissionId(), VerdictStatus.REJECTED, e.message(), null, e.total(),
+                new Verdict.Timings(0, 0, 0, Math.max(0, clock.getAsLong() - e.arrivedAtMs())));
+        if (e.duplicate()) {
+            // A second submission under a used id: answer it, leave the first one's state alone.
+            sink.publish(v);
+            observer.verdict(v.status());
+        } else if (store.verdict(e.submissionId()).isEmpty()) {
+            conclude(v);
+        }
+    }
+
+    private void finishIfComplete(String id) {
+        SubmissionStore.Progress p = store.progress(id);
+        if (p.total() == 0 || p.done() < p.total() || p.fields().containsKey("verdict")) {
+            return;
+        }
+        long arrived = p.number("arrivedAt");
+        long compileStart = p.number("compileStartedAt");
+        long now = clock.getAsLong();
+        Verdict.Timings timings = new Verdict.Timings(
+                arrived > 0 && compileStart > 0 ? compileStart - arrived : 0,
+                p.number("compileMs"),
+                Math.max(0, p.number("runFinishedAt") - p.number("runStartedAt")),
+                arrived > 0 ? now - arrived : 0);
+        conclude(Verdicts.fold(id, p.total(), p.tests(), p.flag("stopOnFirstFailure"), timings));
+    }
+
+    /** Publishes first, then records: a crash in between publishes again, never loses the verdict. */
+    private void conclude(Verdict verdict) {
+        sink.publish(verdict);
+        store.saveVerdict(verdict);
+        observer.verdict(verdict.status());
+    }
+}

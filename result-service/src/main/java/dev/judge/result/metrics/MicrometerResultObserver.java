@@ -1,0 +1,23 @@
+package dev.judge.result.metrics;
+
+import dev.judge.model.VerdictStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** {@code verdicts_total} by status. */
+@Component
+class MicrometerResultObserver implements ResultObserver {
+
+    private final MeterRegistry registry;
+
+    MicrometerResultObserver(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void verdict(VerdictStatus status) {
+        Counter.builder("verdicts").description("Verdicts published, by status").tag("status", status.name())
+                .register(registry).increment();
+    }
+}
