@@ -42,9 +42,16 @@ public final class BoxPool implements AutoCloseable {
         try {
             for (int id = settings.firstBoxId(); id < settings.maxBoxId() && claims.size() < settings.poolSize(); id++) {
                 Optional<Claim> claim = claim(id);
-                if (claim.isPresent()) {
-                    claims.add(claim.get());
+                if (claim.isEmpty()) {
+                    continue;
+                }
+                try {
                     idle.add(initialise(claim.get()));
+                    claims.add(claim.get());
+                } catch (IOException e) {
+                    // Still in use by a launcher whose owner died, for instance: try the next id.
+                    log.warn("Box {} could not be initialised, skipping it: {}", id, e.getMessage());
+                    claim.get().release();
                 }
             }
         } catch (IOException | RuntimeException e) {

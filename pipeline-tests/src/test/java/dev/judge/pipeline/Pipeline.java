@@ -1,0 +1,81 @@
+package dev.judge.pipeline;
+
+import dev.judge.compile.CompileServiceApplication;
+import dev.judge.result.ResultServiceApplication;
+import dev.judge.run.RunServiceApplication;
+import dev.judge.sandbox.TestSandbox;
+import dev.judge.testing.KafkaBroker;
+import dev.judge.testing.RedisServer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real pipeline for a test: the three services in this JVM (each its own Spring context),
+ * on the suite's Kafka broker and Redis server, with the real sandbox. Small session timeouts,
+ * so a killed consumer's work moves on in seconds.
+ */
+final class Pipeline implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final String groupSuffix;
+
+    Pipeline(String groupSuffix) {
+        this.groupSuffix = groupSuffix;
+    }
+
+    static Map<String, Object> common(String suffix) {
+        Map<String, Object> p = new HashMap<>();
+        // application.yml reads these variables; default properties are where they resolve from.
+        p.put("JUDGE_KAFKA", KafkaBroker.bootstrapServers());
+        p.put("JUDGE_KAFKA_SESSION_TIMEOUT_MS", "6000");
+        p.put("JUDGE_KAFKA_HEARTBEAT_MS", "1000");
+        p.put("JUDGE_COMPILE_METRICS_PORT", "0");
+        p.put("JUDGE_RUN_METRICS_PORT", "0");
+        p.put("JUDGE_RESULT_METRICS_PORT", "0");
+        p.put("JUDGE_REDIS_URI", RedisServer.shared().uri());
+        p.put("JUDGE_SANDBOX_BINARY", TestSandbox.binary().toString());
+        p.put("JUDGE_BOX_LOCKS", "/run/judge/test-boxes");
+        p.put("JUDGE_PARTITIONS", "4");
+        p.put("JUDGE_COMPILE_GROUP", "compile-" + suffix);
+        p.put("JUDGE_RUN_GROUP", "run-" + suffix);
+        p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
+        p.put("JUDGE_COMPILE_FIRST_BOX", "700");
+        p.put("JUDGE_COMPILE_LAST_BOX", "720");
+        p.put("JUDGE_RUN_FIRST_BOX", "720");
+        p.put("JUDGE_RUN_LAST_BOX", "760");
+        return p;
+    }
+
+    Pipeline startCompile() {
+        return start(CompileServiceApplication.class, CompileServiceApplication.CONFIG_NAME);
+    }
+
+    Pipeline startRun() {
+        return start(RunServiceApplication.class, RunServiceApplication.CONFIG_NAME);
+    }
+
+    Pipeline startResult() {
+        return start(ResultServiceApplication.class, ResultServiceApplication.CONFIG_NAME);
+    }
+
+    Pipeline startAll() {
+        return startCompile().startRun().startResult();
+    }
+
+    private Pipeline start(Class<?> app, String configName) {
+        contexts.add(new SpringApplicationBuilder(app).properties(common(groupSuffix)).properties(configName).run());
+        return this;
+    }
+
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        contexts.clear();
+    }
+}
