@@ -1,0 +1,108 @@
+package dev.judge.compile.build;
+
+import dev.judge.model.Artifact;
+import dev.judge.model.Language;
+import dev.judge.model.ValidSubmission;
+import dev.judge.model.VerdictStatus;
+import dev.judge.sandbox.Box;
+import dev.judge.sandbox.BoxPool;
+import dev.judge.sandbox.Limits;
+import dev.judge.sandbox.Outcome;
+import dev.judge.sandbox.RunRequest;
+import dev.judge.sandbox.RunResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles a submission inside a sandbox box. The compiler's input is as untrusted as the program. */
+public final class Builder {
+
+    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
+
+    private final BoxPool pool;
+    private final Limits limits;
+    private final int outputBytes;
+    private final Map<Language, String> versions = new EnumMap<>(Language.class);
+
+    public Builder(BoxPool pool, Limits limits, int outputBytes) {
+        this.pool = pool;
+        this.limits = limits;
+        this.outputBytes = outputBytes;
+    }
+
+    /** The toolchain's version as it reports it, asked once, inside the sandbox. */
+    public synchronized String toolchainVersion(Language language) throws InterruptedException {
+        String known = versions.get(language);
+        if (known != null) {
+            return known;
+        }
+        Toolchain t = Toolchain.of(language);
+        RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits, null, ENVIRONMENT, List.of(), true)));
+        if (r.outcome() != Outcome.OK) {
+            throw new IllegalStateException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
+                    + " " + (r.message() != null ? r.message() : r.stdoutText()));
+        }
+        String version = r.stdoutText().lines().findFirst().orElse("").trim();
+        versions.put(language, version);
+        return version;
+    }
+
+    public BuildResult build(ValidSubmission submission) throws InterruptedException {
+        Toolchain toolchain = Toolchain.of(submission.language());
+        Box box = pool.acquire();
+        long start = System.nanoTime();
+        try {
+            box.writeFile(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8), false);
+            RunResult r = box.run(new RunRequest(toolchain.compile(submission.compilerOptions()), limits, null, ENVIRONMENT,
+                    List.of(), true));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (r.outcome() == Outcome.INTERNAL_ERROR) {
+                return new BuildResult.Failed(VerdictStatus.INTERNAL_ERROR, null, r.message(), ms);
+            }
+            if (r.outcome() != Outcome.OK) {
+                return new BuildResult.Failed(VerdictStatus.COMPILATION_ERROR, bounded(r), failure(r), ms);
+            }
+            return new BuildResult.Built(collect(box, toolchain), ms);
+        } catch (IOException e) {
+            return new BuildResult.Failed(VerdictStatus.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            pool.release(box);
+        }
+    }
+
+    private Artifact collect(Box box, Toolchain toolchain) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> executable = new java.util.ArrayList<>();
+        for (String name : box.listFiles()) {
+            if (toolchain.isArtifactFile(name)) {
+                files.put(name, box.readFile(name, Integer.MAX_VALUE - 8).orElseThrow());
+                if (toolchain.executable(name)) {
+                    executable.add(name);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IOException("the compiler left no artifact");
+        }
+        return new Artifact(files, executable);
+    }
+
+    private String bounded(RunResult r) {
+        byte[] out = r.stdout();
+        String text = new String(out, 0, Math.min(out.length, outputBytes), StandardCharsets.UTF_8);
+        return r.stdoutBytes() > outputBytes ? text + "\n[compiler output truncated]" : text;
+    }
+
+    private static String failure(RunResult r) {
+        return switch (r.outcome()) {
+            case TIME_LIMIT -> "compilation exceeded its time limit";
+            case MEMORY_LIMIT -> "compilation exceeded its memory limit";
+            case OUTPUT_LIMIT -> "compilation output exceeded its size limit";
+            default -> null;
+        };
+    }
+}

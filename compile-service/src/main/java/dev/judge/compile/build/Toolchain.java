@@ -1,0 +1,110 @@
+package dev.judge.compile.build;
+
+import dev.judge.model.Language;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How each language is built inside the box: the source's file name, the compile (or syntax
+ * check) command, the command that prints the toolchain's version, and which files form the
+ * artifact. Python and JavaScript are only checked, so a syntax error is a compile error.
+ */
+public enum Toolchain {
+    C(Language.C, "main.c", List.of("/usr/bin/gcc", "--version")) {
+        @Override
+        List<String> compile(List<String> options) {
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/gcc", "-O2", "-std=gnu17", "-pipe", "-o", "prog", "main.c"));
+            cmd.addAll(options);
+            cmd.add("-lm");
+            return cmd;
+        }
+    },
+    CPP(Language.CPP, "main.cpp", List.of("/usr/bin/g++", "--version")) {
+        @Override
+        List<String> compile(List<String> options) {
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/g++", "-O2", "-std=gnu++20", "-pipe", "-o", "prog", "main.cpp"));
+            cmd.addAll(options);
+            return cmd;
+        }
+    },
+    JAVA(Language.JAVA, "Main.java", List.of(Runtimes.JAVA_HOME + "/bin/javac", "-version")) {
+        @Override
+        List<String> compile(List<String> options) {
+            List<String> cmd = new ArrayList<>(List.of(Runtimes.JAVA_HOME + "/bin/javac", "-J-Xshare:auto",
+                    "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xmx384m",
+                    "-encoding", "UTF-8", "-d", "."));
+            cmd.addAll(options);
+            cmd.add("Main.java");
+            return cmd;
+        }
+    },
+    PYTHON(Language.PYTHON, "main.py", List.of(Runtimes.PYTHON, "--version")) {
+        @Override
+        List<String> compile(List<String> options) {
+            return List.of(Runtimes.PYTHON, "-c",
+                    "import sys; compile(open('main.py', 'rb').read(), 'main.py', 'exec')");
+        }
+    },
+    JAVASCRIPT(Language.JAVASCRIPT, "main.js", List.of(Runtimes.NODE, "--version")) {
+        @Override
+        List<String> compile(List<String> options) {
+            return List.of(Runtimes.NODE, "--check", "main.js");
+        }
+    };
+
+    private final Language language;
+    private final String sourceFile;
+    private final List<String> versionCommand;
+
+    Toolchain(Language language, String sourceFile, List<String> versionCommand) {
+        this.language = language;
+        this.sourceFile = sourceFile;
+        this.versionCommand = versionCommand;
+    }
+
+    abstract List<String> compile(List<String> options);
+
+    public Language language() {
+        return language;
+    }
+
+    String sourceFile() {
+        return sourceFile;
+    }
+
+    List<String> versionCommand() {
+        return versionCommand;
+    }
+
+    /** Whether a file left in the box after compiling belongs to the artifact. */
+    boolean isArtifactFile(String name) {
+        return switch (this) {
+            case C, CPP -> name.equals("prog");
+            case JAVA -> name.endsWith(".class");
+            case PYTHON, JAVASCRIPT -> name.equals(sourceFile);
+        };
+    }
+
+    boolean executable(String name) {
+        return name.equals("prog");
+    }
+
+    public static Toolchain of(Language language) {
+        for (Toolchain t : values()) {
+            if (t.language == language) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no toolchain for " + language);
+    }
+
+    /** Where the runtimes are on these machines (Debian packages; the newest JDK installed). */
+    static final class Runtimes {
+        static final String JAVA_HOME = System.getProperty("judge.java.home", "/usr/lib/jvm/temurin-25-jdk-amd64");
+        static final String PYTHON = "/usr/bin/python3";
+        static final String NODE = "/usr/bin/node";
+
+        private Runtimes() {
+        }
+    }
+}
