@@ -52,13 +52,18 @@ class CompileConfiguration {
     }
 
     @Bean
-    SubmissionIntake submissionIntake(CompileProperties props, BoxPool boxes, StatefulRedisConnection<String, byte[]> redis,
-            Dispatcher dispatcher, CompileObserver observer) {
+    Builder builder(CompileProperties props, BoxPool boxes) {
         CompileProperties.Limits l = props.limits();
         Limits limits = new Limits(l.cpuTimeSec(), 0, l.wallTimeSec(), l.memoryKb(), 0, 0, l.processes(), l.outputKb(), 256);
+        return new Builder(boxes, limits, props.compileOutputBytes());
+    }
+
+    @Bean
+    SubmissionIntake submissionIntake(CompileProperties props, Builder builder, StatefulRedisConnection<String, byte[]> redis,
+            Dispatcher dispatcher, CompileObserver observer) {
         return new SubmissionIntake(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.sync(), props.stateTtl()), new ArtifactStore(redis.sync()),
-                new Builder(boxes, limits, props.compileOutputBytes()), dispatcher, observer, props::artifactTtl);
+                builder, dispatcher, observer, props::artifactTtl);
     }
 
     @Bean

@@ -2,7 +2,21 @@ package dev.judge.result;
 
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.PipelineEvent;
+import dev.judge.model.LanguageCatalog;
+import dev.judge.model.SubmissionValidator;
+import dev.judge.model.Topics;
 import dev.judge.result.aggregate.OutcomeAggregator;
+import dev.judge.result.api.web.AuthTokenFilter;
+import dev.judge.result.catalog.Languages;
+import dev.judge.result.intake.Backlog;
+import dev.judge.result.intake.SubmissionGateway;
+import dev.judge.result.live.RedisProgressBus;
+import dev.judge.result.live.VerdictWaiter;
+import dev.judge.result.live.Watchers;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import dev.judge.result.aggregate.VerdictSink;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.result.state.SubmissionStore;
@@ -38,8 +52,62 @@ class ResultConfiguration {
     }
 
     @Bean
-    OutcomeAggregator outcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer) {
-        return new OutcomeAggregator(store, sink, observer, System::currentTimeMillis);
+    Watchers watchers() {
+        return new Watchers();
+    }
+
+    @Bean(destroyMethod = "close")
+    RedisProgressBus progressBus(RedisClient client, Watchers watchers) {
+        return new RedisProgressBus(client, watchers);
+    }
+
+    @Bean
+    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionStore store) {
+        return new VerdictWaiter(watchers, store);
+    }
+
+    @Bean
+    OutcomeAggregator outcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer,
+            RedisProgressBus progressBus) {
+        return new OutcomeAggregator(store, sink, observer, progressBus, System::currentTimeMillis);
+    }
+
+    @Bean(destroyMethod = "close")
+    Backlog backlog(KafkaAdmin kafkaAdmin, ResultProperties props) {
+        return new Backlog(Admin.create(kafkaAdmin.getConfigurationProperties()),
+                Map.of(Topics.SUBMISSIONS, props.api().compileGroup(), Topics.RUNS, props.api().runGroup()));
+    }
+
+    @Bean
+    LanguageCatalog languageCatalog() {
+        return LanguageCatalog.defaults();
+    }
+
+    @Bean
+    Languages languages(StatefulRedisConnection<String, String> redis, LanguageCatalog catalog) {
+        return new Languages(redis.sync(), catalog);
+    }
+
+    @Bean
+    SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionStore store,
+            KafkaTemplate<String, Object> eventTemplate, Backlog backlog, ResultProperties props) {
+        return new SubmissionGateway(new SubmissionValidator(catalog), store, submission -> {
+            try {
+                eventTemplate.send(Topics.SUBMISSIONS, submission.id(), submission).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing a submission", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("publishing a submission failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }, backlog, props.api().backlogThreshold());
+    }
+
+    @Bean
+    FilterRegistrationBean<AuthTokenFilter> authTokenFilter(ResultProperties props) {
+        FilterRegistrationBean<AuthTokenFilter> registration = new FilterRegistrationBean<>(new AuthTokenFilter(props.api().authTokens()));
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.judge.model.PipelineEvent;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.Verdict;
 import dev.judge.model.VerdictStatus;
+import dev.judge.result.live.ProgressBus;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.result.state.SubmissionStore;
 import java.util.Map;
@@ -19,12 +20,15 @@ public final class OutcomeAggregator {
     private final SubmissionStore store;
     private final VerdictSink sink;
     private final ResultObserver observer;
+    private final ProgressBus progress;
     private final LongSupplier clock;
 
-    public OutcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer, LongSupplier clock) {
+    public OutcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer, ProgressBus progress,
+            LongSupplier clock) {
         this.store = store;
         this.sink = sink;
         this.observer = observer;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -41,7 +45,9 @@ public final class OutcomeAggregator {
             finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestCaseJudged e) {
             store.advance(e.submissionId(), SubmissionState.RUNNING, Map.of("total", String.valueOf(e.total())));
-            store.recordTest(e.submissionId(), e.result(), e.startedAtMs(), e.finishedAtMs(), e.fullOutputKey());
+            if (store.recordTest(e.submissionId(), e.result(), e.startedAtMs(), e.finishedAtMs(), e.fullOutputKey())) {
+                progress.testFinished(e.submissionId(), e.result());
+            }
             finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.CompilationFailed e) {
             if (store.verdict(e.submissionId()).isEmpty()) {
@@ -87,5 +93,6 @@ public final class OutcomeAggregator {
         sink.publish(verdict);
         store.saveVerdict(verdict);
         observer.verdict(verdict.status());
+        progress.verdictReady(verdict);
     }
 }

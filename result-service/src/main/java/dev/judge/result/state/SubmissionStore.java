@@ -45,6 +45,38 @@ public final class SubmissionStore {
         redis.expire(key, ttl);
     }
 
+    /**
+     * Records an HTTP submission as QUEUED with the digest of its body. Returns false when the id
+     * is already used by a different body.
+     */
+    public boolean queue(String id, String digest) {
+        String key = key(id);
+        if (!redis.hsetnx(key, "digest", digest)) {
+            return digest.equals(redis.hget(key, "digest"));
+        }
+        redis.hsetnx(key, "state", SubmissionState.QUEUED.name());
+        redis.expire(key, ttl);
+        return true;
+    }
+
+    /** Whether anything is known of the id. */
+    public boolean exists(String id) {
+        return redis.exists(key(id)) > 0;
+    }
+
+    /** The test's full outputs when the verdict's copy was cut, else the verdict's own. */
+    public TestResult withFullOutputs(String id, TestResult t) {
+        if (!t.truncated()) {
+            return t;
+        }
+        Map<String, String> full = redis.hgetall("output:" + id + ":" + t.index());
+        if (full == null || full.isEmpty()) {
+            return t;
+        }
+        return new TestResult(t.index(), t.status(), t.cpuTimeSec(), t.wallTimeSec(), t.memoryKb(), t.exitCode(), t.signal(),
+                full.getOrDefault("stdout", t.stdout()), full.getOrDefault("stderr", t.stderr()), false);
+    }
+
     /** Records a test's result once; returns false when it was already recorded. */
     public boolean recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs, String fullOutputKey) {
         String key = key(id);

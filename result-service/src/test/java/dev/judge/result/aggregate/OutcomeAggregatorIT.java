@@ -7,6 +7,7 @@ import dev.judge.model.TestResult;
 import dev.judge.model.TestStatus;
 import dev.judge.model.Verdict;
 import dev.judge.model.VerdictStatus;
+import dev.judge.result.live.ProgressBus;
 import dev.judge.result.state.SubmissionStore;
 import dev.judge.testing.RedisServer;
 import io.lettuce.core.RedisClient;
@@ -27,7 +28,19 @@ class OutcomeAggregatorIT {
     private final List<Verdict> published = new CopyOnWriteArrayList<>();
     private final List<VerdictStatus> counted = new CopyOnWriteArrayList<>();
     private final SubmissionStore store = new SubmissionStore(connection.sync(), Duration.ofMinutes(5));
-    private final OutcomeAggregator aggregator = new OutcomeAggregator(store, published::add, counted::add, () -> 10_000);
+    private final List<String> broadcast = new CopyOnWriteArrayList<>();
+    private final OutcomeAggregator aggregator = new OutcomeAggregator(store, published::add, counted::add,
+            new ProgressBus() {
+                @Override
+                public void testFinished(String id, TestResult result) {
+                    broadcast.add("test " + result.index());
+                }
+
+                @Override
+                public void verdictReady(Verdict verdict) {
+                    broadcast.add("verdict");
+                }
+            }, () -> 10_000);
 
     @BeforeAll
     static void connect() {
@@ -64,6 +77,7 @@ class OutcomeAggregatorIT {
         assertThat(v.passed()).isEqualTo(1);
         assertThat(v.timings()).isEqualTo(new Verdict.Timings(10, 250, 101, 9_000));
         assertThat(store.verdict(id)).contains(v);
+        assertThat(broadcast).containsExactly("test 0", "test 1", "verdict");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.judge.result.intake;
+
+import dev.judge.model.Json;
+import dev.judge.model.Submission;
+import dev.judge.model.SubmissionValidator;
+import dev.judge.model.Topics;
+import dev.judge.result.state.SubmissionStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Takes a submission from the HTTP API into the pipeline: checks it, refuses it under
+ * back-pressure, records it as QUEUED and publishes it to {@code judge.submissions}. It returns
+ * only after Kafka acknowledged the record, so an accepted submission is never lost.
+ */
+public final class SubmissionGateway {
+
+    private final SubmissionValidator validator;
+    private final SubmissionStore store;
+    private final Consumer<Submission> publisher;
+    private final Backlog backlog;
+    private final long backlogThreshold;
+
+    /** @param publisher sends to {@code judge.submissions} and waits for the acknowledgement */
+    public SubmissionGateway(SubmissionValidator validator, SubmissionStore store, Consumer<Submission> publisher,
+            Backlog backlog, long backlogThreshold) {
+        this.validator = validator;
+        this.store = store;
+        this.publisher = publisher;
+        this.backlog = backlog;
+        this.backlogThreshold = backlogThreshold;
+    }
+
+    /** Checks a submission without sending it. */
+    public void check(Submission submission) {
+        if (validator.validate(submission) instanceof SubmissionValidator.Invalid invalid) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID, invalid.problems());
+        }
+    }
+
+    /** Sends a checked submission; a resent id with the same body is accepted again and changes nothing. */
+    public void submit(Submission submission) {
+        check(submission);
+        if (backlog.of(Topics.SUBMISSIONS) > backlogThreshold) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
+                    List.of("the pipeline's backlog is over its threshold; retry later"));
+        }
+        byte[] json = Json.mapper().writeValueAsBytes(submission);
+        if (json.length > Topics.MAX_SUBMISSION_BYTES) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
+                    List.of("submission: " + json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES + "-byte record limit"));
+        }
+        if (!store.queue(submission.id(), digest(json))) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
+                    List.of("id: '" + submission.id() + "' is already used by a different submission"));
+        }
+        publisher.accept(submission);
+    }
+
+    private static String digest(byte[] json) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
