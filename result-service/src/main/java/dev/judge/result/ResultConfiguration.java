@@ -10,7 +10,14 @@ import dev.judge.result.api.web.AuthTokenFilter;
 import dev.judge.result.catalog.Languages;
 import dev.judge.result.intake.Backlog;
 import dev.judge.result.intake.SubmissionGateway;
+import dev.judge.result.callback.CallbackQueue;
+import dev.judge.result.callback.CallbackSender;
+import dev.judge.result.callback.CallbackTargets;
+import dev.judge.result.live.ProgressFanout;
 import dev.judge.result.live.RedisProgressBus;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import dev.judge.result.live.VerdictWaiter;
 import dev.judge.result.live.Watchers;
 import java.util.Map;
@@ -67,9 +74,28 @@ class ResultConfiguration {
     }
 
     @Bean
+    CallbackTargets callbackTargets(ResultProperties props) {
+        return new CallbackTargets(props.api().callbackAllowList());
+    }
+
+    @Bean
+    CallbackQueue callbackQueue(StatefulRedisConnection<String, String> redis) {
+        return new CallbackQueue(redis.sync());
+    }
+
+    @Bean
+    CallbackSender callbackSender(CallbackQueue queue, CallbackTargets targets,
+            Function<String, Optional<CallbackSender.Callback>> judge0Callbacks, ResultObserver observer,
+            ResultProperties props) {
+        return new CallbackSender(queue, targets, judge0Callbacks, observer, props.api().callbackMaxAttempts(),
+                props.api().callbackTimeout(), System::currentTimeMillis);
+    }
+
+    @Bean
     OutcomeAggregator outcomeAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer,
-            RedisProgressBus progressBus) {
-        return new OutcomeAggregator(store, sink, observer, progressBus, System::currentTimeMillis);
+            RedisProgressBus progressBus, CallbackQueue callbackQueue) {
+        return new OutcomeAggregator(store, sink, observer, new ProgressFanout(List.of(progressBus, callbackQueue)),
+                System::currentTimeMillis);
     }
 
     @Bean(destroyMethod = "close")

@@ -20,4 +20,19 @@ class MicrometerResultObserver implements ResultObserver {
         Counter.builder("verdicts").description("Verdicts published, by status").tag("status", status.name())
                 .register(registry).increment();
     }
+
+    @Override
+    public void delivered() {
+        callbacks("delivered");
+    }
+
+    @Override
+    public void failed(boolean givenUp) {
+        callbacks(givenUp ? "given_up" : "failed");
+    }
+
+    private void callbacks(String result) {
+        Counter.builder("callbacks").description("Callback attempts, by result").tag("result", result)
+                .register(registry).increment();
+    }
 }

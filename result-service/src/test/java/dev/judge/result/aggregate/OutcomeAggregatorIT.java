@@ -8,6 +8,7 @@ import dev.judge.model.TestStatus;
 import dev.judge.model.Verdict;
 import dev.judge.model.VerdictStatus;
 import dev.judge.result.live.ProgressBus;
+import dev.judge.result.metrics.ResultObserver;
 import dev.judge.result.state.SubmissionStore;
 import dev.judge.testing.RedisServer;
 import io.lettuce.core.RedisClient;
@@ -27,9 +28,23 @@ class OutcomeAggregatorIT {
     private static StatefulRedisConnection<String, String> connection;
     private final List<Verdict> published = new CopyOnWriteArrayList<>();
     private final List<VerdictStatus> counted = new CopyOnWriteArrayList<>();
+    private final ResultObserver observer = new ResultObserver() {
+        @Override
+        public void verdict(VerdictStatus status) {
+            counted.add(status);
+        }
+
+        @Override
+        public void delivered() {
+        }
+
+        @Override
+        public void failed(boolean givenUp) {
+        }
+    };
     private final SubmissionStore store = new SubmissionStore(connection.sync(), Duration.ofMinutes(5));
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
-    private final OutcomeAggregator aggregator = new OutcomeAggregator(store, published::add, counted::add,
+    private final OutcomeAggregator aggregator = new OutcomeAggregator(store, published::add, observer,
             new ProgressBus() {
                 @Override
                 public void testFinished(String id, TestResult result) {
