@@ -36,6 +36,8 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_COMPILE_METRICS_PORT", "0");
         p.put("JUDGE_RUN_METRICS_PORT", "0");
         p.put("JUDGE_RESULT_METRICS_PORT", "0");
+        p.put("JUDGE_API_PORT", "0");
+        p.put("JUDGE_CALLBACK_ALLOW_LIST", "127.0.0.1");
         p.put("JUDGE_REDIS_URI", RedisServer.shared().uri());
         p.put("JUDGE_SANDBOX_BINARY", TestSandbox.binary().toString());
         p.put("JUDGE_BOX_LOCKS", "/run/judge/test-boxes");
@@ -66,9 +68,25 @@ final class Pipeline implements AutoCloseable {
         return startCompile().startRun().startResult();
     }
 
+    /** A further result-service instance of the same group, with extra settings. */
+    Pipeline startResult(Map<String, Object> extra) {
+        Map<String, Object> p = common(groupSuffix);
+        p.putAll(extra);
+        contexts.add(new SpringApplicationBuilder(ResultServiceApplication.class).properties(p)
+                .properties(ResultServiceApplication.CONFIG_NAME).run());
+        return this;
+    }
+
     private Pipeline start(Class<?> app, String configName) {
         contexts.add(new SpringApplicationBuilder(app).properties(common(groupSuffix)).properties(configName).run());
         return this;
+    }
+
+    /** Base URL of the n-th result-service started (0 = the first). */
+    String api(int n) {
+        List<ConfigurableApplicationContext> results = contexts.stream()
+                .filter(c -> c.getEnvironment().getProperty("spring.application.name", "").equals("result-service")).toList();
+        return "http://127.0.0.1:" + results.get(n).getEnvironment().getProperty("local.server.port");
     }
 
     @Override
