@@ -37,6 +37,10 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_METRICS_PORT", "0");
         p.put("JUDGE_RESULT_METRICS_PORT", "0");
         p.put("JUDGE_API_PORT", "0");
+        p.put("logging.level.org.apache.kafka", "WARN");
+        p.put("logging.level.kafka", "WARN");
+        p.put("logging.level.state.change.logger", "WARN");
+        p.put("logging.level.org.springframework.kafka", "WARN");
         p.put("JUDGE_CALLBACK_ALLOW_LIST", "127.0.0.1");
         p.put("JUDGE_REDIS_URI", RedisServer.shared().uri());
         p.put("JUDGE_SANDBOX_BINARY", TestSandbox.binary().toString());

@@ -20,7 +20,8 @@ public final class AuthTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (tokens.isEmpty() || tokens.contains(request.getHeader("X-Auth-Token"))) {
+        String token = request.getHeader("X-Auth-Token");
+        if (tokens.isEmpty() || token != null && tokens.contains(token)) {
             chain.doFilter(request, response);
             return;
         }
