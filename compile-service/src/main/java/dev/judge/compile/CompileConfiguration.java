@@ -11,6 +11,7 @@ import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.sandbox.BoxPool;
+import dev.judge.sandbox.PoolHeartbeat;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.SandboxSettings;
 import io.lettuce.core.RedisClient;
@@ -19,6 +20,9 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -39,6 +43,20 @@ class CompileConfiguration {
         CompileProperties.Sandbox s = props.sandbox();
         return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
                 s.boxes(), true, 4 << 20, Duration.ofSeconds(10)));
+    }
+
+    /** This instance's boxes in Redis, {@code workers:compile:<instance>}, for the API's {@code /workers}. */
+    @Bean(destroyMethod = "close")
+    PoolHeartbeat heartbeat(BoxPool boxes, StatefulRedisConnection<String, byte[]> redis) {
+        String key = "workers:compile:" + ManagementFactory.getRuntimeMXBean().getName();
+        return new PoolHeartbeat(boxes, (total, idle) -> {
+            redis.async().hset(key, Map.of("boxes", ascii(total), "idle", ascii(idle)));
+            redis.async().expire(key, 15);
+        }, 5);
+    }
+
+    private static byte[] ascii(int n) {
+        return String.valueOf(n).getBytes(StandardCharsets.US_ASCII);
     }
 
     @Bean(destroyMethod = "shutdown")

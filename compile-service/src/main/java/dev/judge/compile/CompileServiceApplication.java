@@ -3,12 +3,10 @@ package dev.judge.compile;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** compile-service: builds each submitted program once, in the sandbox, and hands its tests to the run stage. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class CompileServiceApplication {
 
     /** Its configuration is compile-service.yml, so the three services can share a class path in tests. */

@@ -21,7 +21,6 @@ import java.util.function.Function;
 import dev.judge.result.live.VerdictWaiter;
 import dev.judge.result.live.Watchers;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import dev.judge.result.aggregate.VerdictSink;
@@ -117,16 +116,9 @@ class ResultConfiguration {
     @Bean
     SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionStore store,
             KafkaTemplate<String, Object> eventTemplate, Backlog backlog, ResultProperties props) {
-        return new SubmissionGateway(new SubmissionValidator(catalog), store, submission -> {
-            try {
-                eventTemplate.send(Topics.SUBMISSIONS, submission.id(), submission).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing a submission", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("publishing a submission failed: " + e.getCause().getMessage(), e.getCause());
-            }
-        }, backlog, props.api().backlogThreshold());
+        return new SubmissionGateway(new SubmissionValidator(catalog), store,
+                submission -> PipelineKafka.sendAndWait(eventTemplate, Topics.SUBMISSIONS, submission.id(), submission),
+                backlog::of, props.api().backlogThreshold());
     }
 
     @Bean

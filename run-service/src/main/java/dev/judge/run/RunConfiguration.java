@@ -9,6 +9,7 @@ import dev.judge.run.execute.StopMarks;
 import dev.judge.run.execute.TestRunner;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.sandbox.BoxPool;
+import dev.judge.sandbox.PoolHeartbeat;
 import dev.judge.sandbox.SandboxSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -16,6 +17,9 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +45,20 @@ class RunConfiguration {
         RunProperties.Sandbox s = props.sandbox();
         return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
                 s.boxes(), true, CAPTURE_BYTES, Duration.ofSeconds(10)));
+    }
+
+    /** This instance's boxes in Redis, {@code workers:run:<instance>}, for the API's {@code /workers}. */
+    @Bean(destroyMethod = "close")
+    PoolHeartbeat heartbeat(BoxPool boxes, StatefulRedisConnection<String, byte[]> redis) {
+        String key = "workers:run:" + ManagementFactory.getRuntimeMXBean().getName();
+        return new PoolHeartbeat(boxes, (total, idle) -> {
+            redis.async().hset(key, Map.of("boxes", ascii(total), "idle", ascii(idle)));
+            redis.async().expire(key, 15);
+        }, 5);
+    }
+
+    private static byte[] ascii(int n) {
+        return String.valueOf(n).getBytes(StandardCharsets.US_ASCII);
     }
 
     @Bean(destroyMethod = "shutdown")

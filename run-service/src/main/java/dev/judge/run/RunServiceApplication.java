@@ -3,12 +3,10 @@ package dev.judge.run;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** run-service: runs test cases in pooled sandbox boxes and reports each result. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class RunServiceApplication {
 
     /** Its configuration is run-service.yml, so the three services can share a class path in tests. */

@@ -2,27 +2,15 @@ package dev.judge.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Compiler input is untrusted too: every attack ends as a bounded compile failure. */
+@ExtendWith(HostUnaffected.class)
 class HostileCompilerInputIT {
 
     /** Tight compile limits, so the attacks end quickly. */
     private static final Limits COMPILE = new Limits(3, 0, 6, 262_144, 0, 0, 16, 1_024, 64);
-
-    private HostState host;
-
-    @BeforeEach
-    void captureHost() {
-        host = HostState.capture();
-    }
-
-    @AfterEach
-    void hostIsUnaffected() {
-        host.assertUnaffected();
-    }
 
     private static RunResult compile(String file, String source) {
         return TestSandbox.pool().withBoxUnchecked(box -> {

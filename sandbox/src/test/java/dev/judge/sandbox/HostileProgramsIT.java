@@ -12,30 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile programs: each must end with the expected outcome, and leave the host as it was (no
  * process of a box user survives, the canary outside the box is unchanged, free disk is back).
  * The programs live in {@code src/test/resources/hostile/}; all compiling happens in the sandbox.
  */
+@ExtendWith(HostUnaffected.class)
 class HostileProgramsIT {
 
     private static final Limits SMALL = new Limits(1, 0, 3, 131_072, 0, 65_536, 1, 1_024, 64);
-
-    private HostState host;
-
-    @BeforeEach
-    void captureHost() {
-        host = HostState.capture();
-    }
-
-    @AfterEach
-    void hostIsUnaffected() {
-        host.assertUnaffected();
-    }
 
     static String source(String name) {
         try (InputStream in = HostileProgramsIT.class.getResourceAsStream("/hostile/" + name)) {
@@ -174,7 +162,7 @@ class HostileProgramsIT {
 
     @Test
     void nothingOutsideTheBoxCanBeWritten() {
-        RunResult r = run("write_outside.c", SMALL, host.canary().toString());
+        RunResult r = run("write_outside.c", SMALL, HostUnaffected.current().canary().toString());
         assertThat(r.outcome()).isEqualTo(Outcome.OK);
         assertThat(r.stdoutText()).contains("/pwned: refused", "/etc/passwd: refused").doesNotContain("WROTE");
     }
@@ -258,7 +246,7 @@ class HostileProgramsIT {
         RunResult r = run("daemon.c", SMALL.withProcesses(4));
         assertThat(r.outcome()).isEqualTo(Outcome.OK);
         assertThat(r.stdoutText()).contains("daemon started");
-        // hostIsUnaffected() checks that no process of the box user is left.
+        // HostUnaffected checks that no process of the box user is left.
     }
 
     @Test

@@ -2,7 +2,13 @@ package dev.judge.kafka;
 
 import dev.judge.model.Json;
 import dev.judge.model.Topics;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.support.SendResult;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -89,6 +95,29 @@ public final class PipelineKafka {
         Serializer<Object> keys = new DelegatingByTypeSerializer(byType, true);
         Serializer<Object> values = new DelegatingByTypeSerializer(byType, true);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerConfig, keys, values));
+    }
+
+    /**
+     * Sends the records and returns once the broker acknowledged every one ({@code acks=all}),
+     * so the caller commits its own offset only after what it caused is safe.
+     */
+    public static void sendAndWait(KafkaTemplate<String, Object> kafka, List<ProducerRecord<String, Object>> records) {
+        List<CompletableFuture<SendResult<String, Object>>> sent = new ArrayList<>();
+        for (ProducerRecord<String, Object> r : records) {
+            sent.add(kafka.send(r));
+        }
+        try {
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("publishing failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    public static void sendAndWait(KafkaTemplate<String, Object> kafka, String topic, String key, Object value) {
+        sendAndWait(kafka, List.of(new ProducerRecord<>(topic, key, value)));
     }
 
     /** The template stages publish their events with: string keys, JSON values. */

@@ -1,8 +1,8 @@
 package dev.judge.result.aggregate;
 
+import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.Topics;
 import dev.judge.model.Verdict;
-import java.util.concurrent.ExecutionException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +18,6 @@ class KafkaVerdictSink implements VerdictSink {
 
     @Override
     public void publish(Verdict verdict) {
-        try {
-            kafka.send(Topics.VERDICTS, verdict.id(), verdict).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing a verdict", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("publishing a verdict failed: " + e.getCause().getMessage(), e.getCause());
-        }
+        PipelineKafka.sendAndWait(kafka, Topics.VERDICTS, verdict.id(), verdict);
     }
 }

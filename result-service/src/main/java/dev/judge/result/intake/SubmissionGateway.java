@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Takes a submission from the HTTP API into the pipeline: checks it, refuses it under
@@ -21,12 +22,15 @@ public final class SubmissionGateway {
     private final SubmissionValidator validator;
     private final SubmissionStore store;
     private final Consumer<Submission> publisher;
-    private final Backlog backlog;
+    private final ToLongFunction<String> backlog;
     private final long backlogThreshold;
 
-    /** @param publisher sends to {@code judge.submissions} and waits for the acknowledgement */
+    /**
+     * @param publisher sends to {@code judge.submissions} and waits for the acknowledgement
+     * @param backlog the records of a topic not yet consumed by its stage
+     */
     public SubmissionGateway(SubmissionValidator validator, SubmissionStore store, Consumer<Submission> publisher,
-            Backlog backlog, long backlogThreshold) {
+            ToLongFunction<String> backlog, long backlogThreshold) {
         this.validator = validator;
         this.store = store;
         this.publisher = publisher;
@@ -44,7 +48,7 @@ public final class SubmissionGateway {
     /** Sends a checked submission; a resent id with the same body is accepted again and changes nothing. */
     public void submit(Submission submission) {
         check(submission);
-        if (backlog.of(Topics.SUBMISSIONS) > backlogThreshold) {
+        if (backlog.applyAsLong(Topics.SUBMISSIONS) > backlogThreshold) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
                     List.of("the pipeline's backlog is over its threshold; retry later"));
         }

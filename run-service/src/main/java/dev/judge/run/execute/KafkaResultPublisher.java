@@ -1,8 +1,8 @@
 package dev.judge.run.execute;
 
+import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Topics;
-import java.util.concurrent.ExecutionException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +18,6 @@ class KafkaResultPublisher implements ResultPublisher {
 
     @Override
     public void publish(PipelineEvent.TestCaseJudged result) {
-        try {
-            kafka.send(Topics.OUTCOMES, result.submissionId(), result).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing a result", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("publishing a result failed: " + e.getCause().getMessage(), e.getCause());
-        }
+        PipelineKafka.sendAndWait(kafka, Topics.OUTCOMES, result.submissionId(), result);
     }
 }
