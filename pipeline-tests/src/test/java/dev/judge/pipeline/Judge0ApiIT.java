@@ -208,6 +208,28 @@ class Judge0ApiIT {
     }
 
     @Test
+    void aFailingCallbackIsRetriedWithBackOff() throws Exception {
+        List<Integer> answers = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/flaky", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            int status = answers.size() < 2 ? 503 : 200;
+            answers.add(status);
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/flaky";
+            Http.post(api + "/submissions", "{\"source_code\": \"print(8)\", \"language_id\": 71, \"callback_url\": \"" + url + "\"}");
+            await().atMost(Duration.ofSeconds(60)).until(() -> answers.contains(200));
+            assertThat(answers).containsExactly(503, 503, 200);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void aCallbackIsPutToTheReceiverAndInternalTargetsAreRefused() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
