@@ -242,6 +242,14 @@ class HostileProgramsIT {
     }
 
     @Test
+    void aSyscallOfAnotherAbiKillsTheProgram() {
+        RunResult r = run("foreign_abi.c", SMALL);
+        assertThat(r.outcome()).isEqualTo(Outcome.SIGNALLED);
+        assertThat(r.signal()).isEqualTo(31);   // SIGSYS
+        assertThat(r.stdoutText()).doesNotContain("returned");
+    }
+
+    @Test
     void aDoubleForkedDaemonDiesWithTheRun() {
         RunResult r = run("daemon.c", SMALL.withProcesses(4));
         assertThat(r.outcome()).isEqualTo(Outcome.OK);

@@ -12,7 +12,7 @@ import java.util.Map;
 /** Compilers and runtimes, always run inside the box. */
 public final class Toolchains {
 
-    public static final String JAVA_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64";
+    public static final String JAVA_HOME = Jdks.newestHome();
     public static final Map<String, String> PATH = Map.of("PATH", "/usr/bin:/bin");
 
     private Toolchains() {

@@ -100,7 +100,7 @@ public enum Toolchain {
 
     /** Where the runtimes are on these machines (Debian packages; the newest JDK installed). */
     static final class Runtimes {
-        static final String JAVA_HOME = System.getProperty("judge.java.home", "/usr/lib/jvm/temurin-25-jdk-amd64");
+        static final String JAVA_HOME = dev.judge.sandbox.Jdks.newestHome();
         static final String PYTHON = "/usr/bin/python3";
         static final String NODE = "/usr/bin/node";
 

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Runtime {
 
-    static final String JAVA_HOME = System.getProperty("judge.java.home", "/usr/lib/jvm/temurin-25-jdk-amd64");
+    static final String JAVA_HOME = dev.judge.sandbox.Jdks.newestHome();
 
     private Runtime() {
     }
