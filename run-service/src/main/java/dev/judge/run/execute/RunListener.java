@@ -35,8 +35,8 @@ class RunListener {
 
             @Override
             public void failed(Exception e) {
-                // Left unacknowledged: the offset is not committed and the test is redelivered.
-                log.error("Result of {} could not be published; it will be redelivered", record.key(), e);
+                // Still unacknowledged, so its offset is not committed; the runner tries again.
+                log.error("Result of {} could not be published yet; retrying", record.key(), e);
             }
         });
     }

@@ -80,12 +80,27 @@ public final class TestRunner {
         });
     }
 
+    /**
+     * Publishes, retrying with back-off until the broker takes the result: the record stays
+     * unacknowledged (so its offset is not committed) until then, and nothing is lost.
+     */
     private void publish(PipelineEvent.TestCaseJudged judged, Completion completion) {
-        try {
-            publisher.publish(judged);
-            completion.published();
-        } catch (RuntimeException e) {
-            completion.failed(e);
+        long backoffMs = 500;
+        while (true) {
+            try {
+                publisher.publish(judged);
+                completion.published();
+                return;
+            } catch (RuntimeException e) {
+                completion.failed(e);
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;   // shutting down: the unacknowledged test is redelivered to the group
+                }
+                backoffMs = Math.min(30_000, backoffMs * 2);
+            }
         }
     }
 
