@@ -72,12 +72,17 @@ public final class PipelineKafka {
         return new ErrorHandlingDeserializer<>(json);
     }
 
-    /** Retries a failing record a few times, then dead-letters it with the reason in its headers. */
+    /**
+     * Retries a failing record with back-off (a Redis or broker outage heals within minutes),
+     * then dead-letters it with the reason in its headers so the partition moves on. Records
+     * that cannot ever succeed (unreadable ones, and {@code notRetryable}) go there at once.
+     */
     @SafeVarargs
     public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetters,
             Class<? extends Exception>... notRetryable) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxElapsedTime(2_000);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(300_000);
         // Partition -1: the dead-letter topic has its own partitioning, the broker picks one.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));

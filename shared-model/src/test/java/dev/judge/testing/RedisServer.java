@@ -1,5 +1,6 @@
 package dev.judge.testing;
 
+import io.lettuce.core.RedisClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,6 +21,7 @@ public final class RedisServer {
 
     private final int port;
     private final Process process;
+    private RedisClient client;
 
     private RedisServer(int port, Process process) {
         this.port = port;
@@ -67,6 +69,15 @@ public final class RedisServer {
 
     public int port() {
         return port;
+    }
+
+    /** A client for the shared server, made once and shut down when the JVM exits. */
+    public synchronized RedisClient client() {
+        if (client == null) {
+            client = RedisClient.create(uri());
+            Runtime.getRuntime().addShutdownHook(new Thread(client::shutdown));
+        }
+        return client;
     }
 
     /** A Lettuce URI with the password. */

@@ -11,21 +11,17 @@ import dev.judge.result.live.ProgressBus;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.result.state.SubmissionStore;
 import dev.judge.testing.RedisServer;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The aggregation against a real Redis: idempotent, order-tolerant, one verdict per submission. */
 class OutcomeAggregatorIT {
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
+    private static final StatefulRedisConnection<String, String> connection = RedisServer.shared().client().connect();
     private final List<Verdict> published = new CopyOnWriteArrayList<>();
     private final List<VerdictStatus> counted = new CopyOnWriteArrayList<>();
     private final ResultObserver observer = new ResultObserver() {
@@ -56,18 +52,6 @@ class OutcomeAggregatorIT {
                     broadcast.add("verdict");
                 }
             }, () -> 10_000);
-
-    @BeforeAll
-    static void connect() {
-        client = RedisClient.create(RedisServer.shared().uri());
-        connection = client.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        connection.close();
-        client.shutdown();
-    }
 
     private static PipelineEvent.TestCaseJudged judged(String id, int index, TestStatus status) {
         return new PipelineEvent.TestCaseJudged(id, 2, new TestResult(index, status, 0.01, 0.02, 1000, 0, null, "out", "", false),

@@ -8,40 +8,24 @@ import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.result.state.SubmissionStore;
 import dev.judge.testing.RedisServer;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP intake against a real Redis: checks, back-pressure, id conflicts; publishing recorded. */
 class SubmissionGatewayIT {
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
+    private static final StatefulRedisConnection<String, String> connection = RedisServer.shared().client().connect();
 
     private final List<Submission> published = new CopyOnWriteArrayList<>();
     private final AtomicLong backlog = new AtomicLong();
     private final SubmissionStore store = new SubmissionStore(connection.sync(), Duration.ofMinutes(5));
     private final SubmissionGateway gateway = new SubmissionGateway(new SubmissionValidator(LanguageCatalog.defaults()),
             store, published::add, topic -> backlog.get(), 100);
-
-    @BeforeAll
-    static void connect() {
-        client = RedisClient.create(RedisServer.shared().uri());
-        connection = client.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        connection.close();
-        client.shutdown();
-    }
 
     private static Submission submission(String id, String source) {
         return new Submission(id, "python", source, List.of(new Submission.TestCase("", "")), null, null, null, null, null, null);
