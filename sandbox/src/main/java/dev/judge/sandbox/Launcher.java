@@ -1,8 +1,10 @@
 package dev.judge.sandbox;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,18 +106,26 @@ final class Launcher {
             command.add("--cg");
         }
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output;
-        try (InputStream in = process.getInputStream()) {
-            output = in.readNBytes(64 * 1024);
+        // The launcher's own output goes to a file, so a launcher that hangs cannot block the
+        // reader: the wait below is bounded either way.
+        Path output = Files.createTempFile(settings.lockDirectory(), "launcher-", ".out");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor((long) Math.ceil(timeoutSec), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+                throw new IOException("the launcher did not finish within " + timeoutSec + " s");
+            }
+            byte[] text;
+            try (InputStream in = Files.newInputStream(output)) {
+                text = in.readNBytes(64 * 1024);
+            }
+            return new Result(process.exitValue(), new String(text, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        if (!process.waitFor((long) Math.ceil(timeoutSec), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor();
-            throw new IOException("the launcher did not finish within " + timeoutSec + " s");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
     /** The launcher's exit code and what it printed. */

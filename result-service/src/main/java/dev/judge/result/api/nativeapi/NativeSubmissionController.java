@@ -2,7 +2,6 @@ package dev.judge.result.api.nativeapi;
 
 import dev.judge.model.Json;
 import dev.judge.model.Submission;
-import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Verdict;
 import dev.judge.result.ResultProperties;
 import dev.judge.result.api.web.Bodies;
@@ -124,9 +123,5 @@ class NativeSubmissionController {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    static boolean validId(String id) {
-        return SubmissionValidator.isValidId(id);
     }
 }
