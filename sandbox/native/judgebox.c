@@ -16,10 +16,10 @@
  *
  * --run clones a process into new mount, PID, IPC, UTS and (unless
  * --share-net) network namespaces. That process, PID 1 of the box, builds
- * a fresh root from the directory rules (rules.c), pivots into it and forks
+ * a fresh root from the directory rules (rules.c, root.c), pivots into it and forks
  * the program's process, which sets resource limits, drops to the box user
  * with no capabilities and no_new_privs, installs the syscall filter
- * (filter.c) and execs the program. The launcher itself stays outside,
+ * (filter_rules.c) and execs the program (inside.c). The launcher stays outside,
  * watches CPU time (from the cgroup) and wall time without busy-waiting,
  * kills the box when a limit is crossed, and writes the meta file (run.c).
  *
@@ -30,14 +30,11 @@
 #include "judgebox.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -143,84 +140,6 @@ static enum command set_command(enum command current, enum command next)
 	if (current != CMD_NONE)
 		usage("Give exactly one of --init, --run, --cleanup, --version");
 	return next;
-}
-
-static int lock_fd = -1;
-
-void lock_box(void)
-{
-	char *path = xsprintf("%s/%d.lock", cf.box_root, opt.box_id);
-	lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-	if (lock_fd < 0)
-		die("Cannot open lock file %s: %m", path);
-	if (flock(lock_fd, LOCK_EX | LOCK_NB) < 0) {
-		if (errno == EWOULDBLOCK)
-			die("Box %d is in use by another launcher", opt.box_id);
-		die("Cannot lock %s: %m", path);
-	}
-	free(path);
-}
-
-static void ensure_box_root(void)
-{
-	make_dir_path(cf.box_root, 0700);
-	struct stat st;
-	if (lstat(cf.box_root, &st) < 0)
-		die("Cannot stat %s: %m", cf.box_root);
-	if (!S_ISDIR(st.st_mode) || st.st_uid != 0)
-		die("Box root %s must be a directory owned by root", cf.box_root);
-	if ((st.st_mode & 07777) != 0700 && chmod(cf.box_root, 0700) < 0)
-		die("Cannot set mode 0700 on %s: %m", cf.box_root);
-}
-
-static void cmd_init(void)
-{
-	ensure_box_root();
-	lock_box();
-	char *box = xsprintf("%s/box", box_dir);
-	struct stat st;
-	if (lstat(box, &st) == 0)
-		die("Box %d is already initialized: run --cleanup first", opt.box_id);
-	make_dir(box_dir, 0700);
-	make_dir(box, 0700);
-	char data[256];
-	unsigned long size_kb = opt.quota_blocks ? opt.quota_blocks : cf.box_size_kb;
-	int len = snprintf(data, sizeof(data), "size=%luk,mode=0700,uid=%u,gid=%u", size_kb,
-			   (unsigned) box_uid, (unsigned) box_gid);
-	if (opt.quota_inodes)
-		snprintf(data + len, sizeof(data) - len, ",nr_inodes=%lu", opt.quota_inodes);
-	if (mount("tmpfs", box, "tmpfs", MS_NOSUID | MS_NODEV, data) < 0)
-		die("Cannot mount the box file system on %s: %m", box);
-	char *root = xsprintf("%s/root", box_dir);
-	make_dir(root, 0755);
-	netns_create();
-	if (opt.use_cg) {
-		cg_detect();
-		cg_create();
-	}
-	printf("%s\n", box_dir);
-	free(box);
-	free(root);
-}
-
-static void cmd_cleanup(void)
-{
-	struct stat st;
-	if (lstat(cf.box_root, &st) < 0) {
-		msg("Nothing to clean up\n");
-		return;
-	}
-	lock_box();
-	char *box = xsprintf("%s/box", box_dir);
-	if (umount2(box, UMOUNT_NOFOLLOW) < 0 && errno != EINVAL && errno != ENOENT)
-		die("Cannot unmount %s: %m", box);
-	netns_remove();
-	remove_tree(box_dir);
-	if (opt.use_cg) {
-		cg_detect();
-		cg_remove();
-	}
-	free(box);
 }
 
 int main(int argc, char **argv)

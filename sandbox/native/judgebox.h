@@ -84,10 +84,32 @@ extern char *box_dir;    /* <box_root>/<id> */
 char **build_environment(void);
 void add_env_rule(const char *rule);
 
-/* rules.c: directory rules (-d) and the construction of the sandbox's root. */
+/* rules.c: directory rules (-d). */
+enum rule_kind { RULE_BIND, RULE_TMP, RULE_PROC, RULE_DEV, RULE_ETC, RULE_BOX };
+
+enum rule_flags {
+	RULE_RW = 1,
+	RULE_NOEXEC = 2,
+	RULE_MAYBE = 4,
+};
+
+struct rule {
+	char *inside;     /* relative to the root, without a leading slash */
+	char *outside;
+	enum rule_kind kind;
+	int flags;
+};
+
 void add_dir_rule(const char *spec);
 void init_default_rules(void);
+/* The rules, sorted so that a directory comes before what is mounted inside it. */
+int sorted_dir_rules(struct rule **out);
+
+/* root.c: the sandbox's root, built from the rules. */
 void build_root(const char *root);
+
+/* inside.c: the program's process. */
+noreturn void inside_main(char **argv);
 
 /* cgroup.c */
 void cg_detect(void);
@@ -115,7 +137,9 @@ void seccomp_install(void);
 /* run.c */
 noreturn void run_command(char **argv);
 
-/* lock in judgebox.c */
+/* box.c: a box's lock, --init and --cleanup. */
 void lock_box(void);
+void cmd_init(void);
+void cmd_cleanup(void);
 
 #endif

@@ -1,0 +1,207 @@
+/*
+ * The construction of the sandbox's root from the directory rules.
+ *
+ * The root is a small tmpfs. Every rule becomes a mount in it: read-only,
+ * nosuid and nodev binds of host directories, size-limited tmpfs for /tmp and
+ * /dev/shm, /proc of the box's PID namespace with hidepid=2, a /dev holding
+ * only null, zero, random and urandom, and a minimal read-only /etc.
+ * Binds are never recursive, so no host mount below a bound directory shows.
+ */
+#define _GNU_SOURCE
+#include "judgebox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void mount_or_die(const char *src, const char *target, const char *type, unsigned long flags, const char *data)
+{
+	if (mount(src, target, type, flags, data) < 0)
+		die("Cannot mount %s on %s: %m", src ? src : (type ? type : "(remount)"), target);
+}
+
+static void mount_tmpfs(const char *target, unsigned size_kb, const char *mode, unsigned long flags)
+{
+	char data[128];
+	snprintf(data, sizeof(data), "size=%uk,mode=%s", size_kb, mode);
+	mount_or_die("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV | flags, data);
+}
+
+static void make_mount_point(const char *path, bool dir)
+{
+	if (dir) {
+		make_dir_path(path, 0755);
+		return;
+	}
+	char *parent = xstrdup(path);
+	*strrchr(parent, '/') = 0;
+	make_dir_path(parent, 0755);
+	free(parent);
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+	if (fd < 0)
+		die("Cannot create mount point %s: %m", path);
+	close(fd);
+}
+
+/* Bind outside on target; read-only unless rw; devices only with allow_dev.
+ * With copy_links, a symlink is copied instead (merged /usr: /bin -> usr/bin). */
+static bool bind_path(const char *outside, const char *target, int flags, bool allow_dev, bool copy_links)
+{
+	struct stat st;
+	if (lstat(outside, &st) < 0) {
+		if (flags & RULE_MAYBE)
+			return false;
+		die("Cannot bind %s: %m", outside);
+	}
+	if (S_ISLNK(st.st_mode) && copy_links) {
+		char link[PATH_MAX];
+		ssize_t len = readlink(outside, link, sizeof(link) - 1);
+		if (len < 0)
+			die("Cannot read link %s: %m", outside);
+		link[len] = 0;
+		if (symlink(link, target) < 0 && errno != EEXIST)
+			die("Cannot create link %s: %m", target);
+		return true;
+	}
+	if (stat(outside, &st) < 0)
+		die("Cannot bind %s: %m", outside);
+	make_mount_point(target, S_ISDIR(st.st_mode));
+	mount_or_die(outside, target, NULL, MS_BIND, NULL);
+	unsigned long remount = MS_BIND | MS_REMOUNT | MS_NOSUID;
+	if (!allow_dev)
+		remount |= MS_NODEV;
+	if (!(flags & RULE_RW))
+		remount |= MS_RDONLY;
+	if (flags & RULE_NOEXEC)
+		remount |= MS_NOEXEC;
+	mount_or_die(NULL, target, NULL, remount, NULL);
+	return true;
+}
+
+static void write_new_file(const char *path, const char *content)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+	if (fd < 0)
+		die("Cannot create %s: %m", path);
+	size_t len = strlen(content);
+	if (write(fd, content, len) != (ssize_t) len)
+		die("Cannot write %s: %m", path);
+	close(fd);
+}
+
+static void build_dev(const char *target)
+{
+	make_dir_path(target, 0755);
+	mount_tmpfs(target, 64, "0755", MS_NOEXEC);
+	static const char *const devices[] = { "null", "zero", "random", "urandom" };
+	for (unsigned i = 0; i < ARRAY_SIZE(devices); i++) {
+		char *src = xsprintf("/dev/%s", devices[i]);
+		char *dst = xsprintf("%s/%s", target, devices[i]);
+		bind_path(src, dst, RULE_RW, true, false);
+		free(src);
+		free(dst);
+	}
+	static const char *const links[][2] = {
+		{ "fd", "/proc/self/fd" }, { "stdin", "/proc/self/fd/0" },
+		{ "stdout", "/proc/self/fd/1" }, { "stderr", "/proc/self/fd/2" },
+	};
+	for (unsigned i = 0; i < ARRAY_SIZE(links); i++) {
+		char *dst = xsprintf("%s/%s", target, links[i][0]);
+		if (symlink(links[i][1], dst) < 0)
+			die("Cannot create %s: %m", dst);
+		free(dst);
+	}
+	char *shm = xsprintf("%s/shm", target);
+	make_dir(shm, 0755);
+	mount_tmpfs(shm, cf.tmp_size_kb, "1777", 0);
+	free(shm);
+}
+
+static void build_etc(const char *target)
+{
+	make_dir_path(target, 0755);
+	mount_tmpfs(target, cf.root_size_kb, "0755", MS_NOEXEC);
+	char *path = xsprintf("%s/passwd", target);
+	char *text = xsprintf("root:x:0:0:root:/root:/usr/sbin/nologin\nbox:x:%u:%u:box:/box:/usr/sbin/nologin\n",
+			      (unsigned) box_uid, (unsigned) box_gid);
+	write_new_file(path, text);
+	free(path);
+	free(text);
+	path = xsprintf("%s/group", target);
+	text = xsprintf("root:x:0:\nbox:x:%u:\n", (unsigned) box_gid);
+	write_new_file(path, text);
+	free(path);
+	free(text);
+	path = xsprintf("%s/hosts", target);
+	write_new_file(path, "127.0.0.1 localhost box\n::1 localhost\n");
+	free(path);
+	/* What the dynamic linker, compilers and runtimes read; nothing secret. */
+	static const char *const shared[] = {
+		"ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "nsswitch.conf", "localtime",
+	};
+	for (unsigned i = 0; i < ARRAY_SIZE(shared); i++) {
+		char *src = xsprintf("/etc/%s", shared[i]);
+		char *dst = xsprintf("%s/%s", target, shared[i]);
+		bind_path(src, dst, RULE_MAYBE, false, true);
+		free(src);
+		free(dst);
+	}
+}
+
+static void make_read_only(const char *target, unsigned long flags)
+{
+	mount_or_die(NULL, target, NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | flags, NULL);
+}
+
+void build_root(const char *root)
+{
+	mount_tmpfs(root, cf.root_size_kb, "0755", 0);
+	struct rule *rules;
+	int num_rules = sorted_dir_rules(&rules);
+	bool have_etc = false, have_dev = false;
+	for (int i = 0; i < num_rules; i++) {
+		struct rule *r = &rules[i];
+		char *target = xsprintf("%s/%s", root, r->inside);
+		switch (r->kind) {
+		case RULE_BIND:
+		case RULE_BOX:
+			bind_path(r->outside, target, r->flags, false, !strcmp(r->outside + 1, r->inside));
+			break;
+		case RULE_TMP:
+			make_dir_path(target, 0755);
+			mount_tmpfs(target, cf.tmp_size_kb, "1777", (r->flags & RULE_NOEXEC) ? MS_NOEXEC : 0);
+			break;
+		case RULE_PROC:
+			make_dir_path(target, 0755);
+			mount_or_die("proc", target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
+			break;
+		case RULE_DEV:
+			build_dev(target);
+			have_dev = true;
+			break;
+		case RULE_ETC:
+			build_etc(target);
+			have_etc = true;
+			break;
+		}
+		free(target);
+	}
+	/* Rules nested in /etc and /dev are mounted by now: seal the tmpfs under them. */
+	if (have_etc) {
+		char *etc = xsprintf("%s/etc", root);
+		make_read_only(etc, MS_NOEXEC);
+		free(etc);
+	}
+	if (have_dev) {
+		char *dev = xsprintf("%s/dev", root);
+		make_read_only(dev, MS_NOEXEC);
+		free(dev);
+	}
+	make_read_only(root, 0);
+}
