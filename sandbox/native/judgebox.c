@@ -12,16 +12,19 @@
  *   - <box_root>/N.lock: flock()ed for the whole of every command, so two
  *     launchers never work on one box; --init refuses a box that is already
  *     initialized, so a box stays with one owner from --init to --cleanup;
- *   - with --cg, its own control groups (see cgroup.c).
+ *   - <box_root>/N/net: the box's network namespace, empty but for a loopback
+ *     that is down, kept from --init to --cleanup (netns.c);
+ *   - with --cg, its own control groups (cgroup.c).
  *
- * --run clones a process into new mount, PID, IPC, UTS and (unless
- * --share-net) network namespaces. That process, PID 1 of the box, builds
- * a fresh root from the directory rules (rules.c, root.c), pivots into it and forks
- * the program's process, which sets resource limits, drops to the box user
- * with no capabilities and no_new_privs, installs the syscall filter
- * (filter_rules.c) and execs the program (inside.c). The launcher stays outside,
- * watches CPU time (from the cgroup) and wall time without busy-waiting,
- * kills the box when a limit is crossed, and writes the meta file (run.c).
+ * --run clones a process into new mount, PID, IPC and UTS namespaces; it
+ * joins the box's network namespace unless --share-net. That process, PID 1
+ * of the box, builds a fresh root from the directory rules (rules.c, root.c),
+ * pivots into it and forks the program's process (inside.c), which sets
+ * resource limits, drops to the box user with no capabilities and
+ * no_new_privs, installs the syscall filter (filter_rules.c, compiled at
+ * build time) and execs the program. The launcher stays outside, watches CPU
+ * time (from the cgroup) and wall time without busy-waiting, kills the box
+ * when a limit is crossed, and writes the meta file (run.c).
  *
  * Exit status: 0 when the program finished normally, 1 when it failed
  * (RE, SG, TO), 2 when the sandbox itself failed (status XX).
