@@ -86,6 +86,15 @@ final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /** The Prometheus endpoints of every service started. */
+    List<String> metricsUrls() {
+        return contexts.stream().map(c -> {
+            String port = c.getEnvironment().getProperty("local.management.port",
+                    c.getEnvironment().getProperty("local.server.port"));
+            return "http://127.0.0.1:" + port + "/actuator/prometheus";
+        }).toList();
+    }
+
     /** Base URL of the n-th result-service started (0 = the first). */
     String api(int n) {
         List<ConfigurableApplicationContext> results = contexts.stream()

@@ -15,24 +15,43 @@ class MicrometerCompileObserver implements CompileObserver {
 
     MicrometerCompileObserver(MeterRegistry registry) {
         this.registry = registry;
+        // Every series exists from the start, at zero, so rates and ratios have something to read.
+        for (Language language : Language.values()) {
+            cacheHits(language);
+            cacheMisses(language);
+            compileTime(language, true);
+            compileTime(language, false);
+        }
+    }
+
+    private Counter cacheHits(Language language) {
+        return Counter.builder("cache_hits").description("Artifact cache hits").tag("language", language.wireName())
+                .register(registry);
+    }
+
+    private Counter cacheMisses(Language language) {
+        return Counter.builder("cache_misses").description("Artifact cache misses").tag("language", language.wireName())
+                .register(registry);
+    }
+
+    private Timer compileTime(Language language, boolean succeeded) {
+        return Timer.builder("compile_time").description("Time to compile one program in the sandbox")
+                .tag("language", language.wireName()).tag("result", succeeded ? "ok" : "failed")
+                .publishPercentileHistogram().register(registry);
     }
 
     @Override
     public void cacheHit(Language language) {
-        Counter.builder("cache_hits").description("Artifact cache hits").tag("language", language.wireName())
-                .register(registry).increment();
+        cacheHits(language).increment();
     }
 
     @Override
     public void cacheMiss(Language language) {
-        Counter.builder("cache_misses").description("Artifact cache misses").tag("language", language.wireName())
-                .register(registry).increment();
+        cacheMisses(language).increment();
     }
 
     @Override
     public void compiled(Language language, long millis, boolean succeeded) {
-        Timer.builder("compile_time").description("Time to compile one program in the sandbox")
-                .tag("language", language.wireName()).tag("result", succeeded ? "ok" : "failed")
-                .publishPercentileHistogram().register(registry).record(Duration.ofMillis(millis));
+        compileTime(language, succeeded).record(Duration.ofMillis(millis));
     }
 }

@@ -13,26 +13,37 @@ class MicrometerResultObserver implements ResultObserver {
 
     MicrometerResultObserver(MeterRegistry registry) {
         this.registry = registry;
+        // Every series exists from the start, at zero, so rates and ratios have something to read.
+        for (VerdictStatus status : VerdictStatus.values()) {
+            verdicts(status);
+        }
+        for (String result : new String[] {"delivered", "failed", "given_up"}) {
+            callbacks(result);
+        }
+    }
+
+    private Counter verdicts(VerdictStatus status) {
+        return Counter.builder("verdicts").description("Verdicts published, by status").tag("status", status.name())
+                .register(registry);
     }
 
     @Override
     public void verdict(VerdictStatus status) {
-        Counter.builder("verdicts").description("Verdicts published, by status").tag("status", status.name())
-                .register(registry).increment();
+        verdicts(status).increment();
     }
 
     @Override
     public void delivered() {
-        callbacks("delivered");
+        callbacks("delivered").increment();
     }
 
     @Override
     public void failed(boolean givenUp) {
-        callbacks(givenUp ? "given_up" : "failed");
+        callbacks(givenUp ? "given_up" : "failed").increment();
     }
 
-    private void callbacks(String result) {
-        Counter.builder("callbacks").description("Callback attempts, by result").tag("result", result)
-                .register(registry).increment();
+    private Counter callbacks(String result) {
+        return Counter.builder("callbacks").description("Callback attempts, by result").tag("result", result)
+                .register(registry);
     }
 }

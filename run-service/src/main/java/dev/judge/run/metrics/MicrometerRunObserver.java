@@ -10,25 +10,38 @@ import org.springframework.stereotype.Component;
 @Component
 class MicrometerRunObserver implements RunObserver {
 
+    private static final String EXECUTION = "execution_time";
+    private static final String EXECUTION_HELP = "Wall time of one test in the sandbox";
+    private static final String QUEUE_WAIT = "queue_wait_time";
+    private static final String QUEUE_WAIT_HELP = "From a submission's arrival to the start of its first run";
+
     private final MeterRegistry registry;
 
     MicrometerRunObserver(MeterRegistry registry) {
         this.registry = registry;
+        // Every series exists from the start, so quantiles and rates have something to read.
+        for (Language language : Language.values()) {
+            timer(EXECUTION, EXECUTION_HELP, language);
+            timer(QUEUE_WAIT, QUEUE_WAIT_HELP, language);
+        }
+    }
+
+    private Timer timer(String name, String description, Language language) {
+        return Timer.builder(name).description(description).tag("language", language.wireName())
+                .publishPercentileHistogram().register(registry);
     }
 
     @Override
     public void executed(Language language, double seconds) {
-        record("execution_time", "Wall time of one test in the sandbox", language, seconds);
+        record(EXECUTION, EXECUTION_HELP, language, seconds);
     }
 
     @Override
     public void queueWait(Language language, double seconds) {
-        record("queue_wait_time", "From a submission's arrival to the start of its first run", language, seconds);
+        record(QUEUE_WAIT, QUEUE_WAIT_HELP, language, seconds);
     }
 
     private void record(String name, String description, Language language, double seconds) {
-        Timer.builder(name).description(description).tag("language", language.wireName())
-                .publishPercentileHistogram().register(registry)
-                .record(Duration.ofNanos((long) (Math.max(0, seconds) * 1e9)));
+        timer(name, description, language).record(Duration.ofNanos((long) (Math.max(0, seconds) * 1e9)));
     }
 }
