@@ -101,7 +101,7 @@ class CompileConfiguration {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
         factory.setConsumerFactory(consumers);
         factory.setConcurrency(kafka.getListener().getConcurrency());
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(PipelineKafka.errorHandler(
                 PipelineKafka.deadLetterTemplate(kafka.buildProducerProperties()), UnreadableSubmissionException.class));
         return factory;

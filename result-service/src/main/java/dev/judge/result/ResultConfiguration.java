@@ -145,7 +145,7 @@ class ResultConfiguration {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, PipelineEvent>();
         factory.setConsumerFactory(consumers);
         factory.setConcurrency(kafka.getListener().getConcurrency());
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(PipelineKafka.errorHandler(PipelineKafka.deadLetterTemplate(kafka.buildProducerProperties())));
         return factory;
     }
