@@ -45,10 +45,14 @@ public final class OutcomeAggregator {
             finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestCaseJudged e) {
             store.advance(e.submissionId(), SubmissionState.RUNNING, Map.of("total", String.valueOf(e.total())));
-            if (store.recordTest(e.submissionId(), e.result(), e.startedAtMs(), e.finishedAtMs(), e.fullOutputKey())) {
+            SubmissionStore.Recorded recorded = store.recordTest(e.submissionId(), e.result(), e.startedAtMs(),
+                    e.finishedAtMs(), e.fullOutputKey());
+            if (recorded.isNew()) {
                 progress.testFinished(e.submissionId(), e.result());
             }
-            finishIfComplete(e.submissionId());
+            if (recorded.done() >= recorded.total()) {
+                finishIfComplete(e.submissionId());
+            }
         } else if (event instanceof PipelineEvent.CompilationFailed e) {
             if (store.verdict(e.submissionId()).isEmpty()) {
                 Verdict.Timings t = new Verdict.Timings(e.startedAtMs() - e.arrivedAtMs(), e.compileMs(), 0,

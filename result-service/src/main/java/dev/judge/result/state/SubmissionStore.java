@@ -4,6 +4,8 @@ import dev.judge.model.Json;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
+import dev.judge.model.TestStatus;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,17 +34,72 @@ public final class SubmissionStore {
         return "state:" + id;
     }
 
-    /** Sets fields that are not set yet, and moves the state forward unless a verdict exists. */
+    /**
+     * Sets the fields that are not set yet and moves the state forward (never back, and not at
+     * all once there is a verdict), atomically and in one round trip.
+     */
+    private static final String ADVANCE = """
+            local rank = {QUEUED = 0, COMPILING = 1, RUNNING = 2, DONE = 3}
+            for i = 3, #ARGV, 2 do
+              redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1])
+            end
+            if redis.call('HEXISTS', KEYS[1], 'verdict') == 0 then
+              local current = redis.call('HGET', KEYS[1], 'state')
+              if (not current) or rank[current] < rank[ARGV[1]] then
+                redis.call('HSET', KEYS[1], 'state', ARGV[1])
+              end
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
+
+    /**
+     * Records a test once: the result, the counters and the run's first start and last end, in
+     * one round trip. Returns {recorded (0 or 1), tests done, tests in all}.
+     */
+    private static final String RECORD_TEST = """
+            if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
+              return {0, tonumber(redis.call('HGET', KEYS[1], 'done') or '0'), tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            end
+            local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
+            if ARGV[3] == '1' then
+              redis.call('HINCRBY', KEYS[1], 'passed', 1)
+            end
+            local started = redis.call('HGET', KEYS[1], 'runStartedAt')
+            if (not started) or tonumber(started) > tonumber(ARGV[4]) then
+              redis.call('HSET', KEYS[1], 'runStartedAt', ARGV[4])
+            end
+            local finished = redis.call('HGET', KEYS[1], 'runFinishedAt')
+            if (not finished) or tonumber(finished) < tonumber(ARGV[5]) then
+              redis.call('HSET', KEYS[1], 'runFinishedAt', ARGV[5])
+            end
+            if ARGV[6] ~= '' then
+              redis.call('HSET', KEYS[1], ARGV[7], ARGV[6])
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[8])
+            return {1, done, tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            """;
+
     public void advance(String id, SubmissionState state, Map<String, String> fields) {
-        String key = key(id);
-        fields.forEach((field, value) -> redis.hsetnx(key, field, value));
-        if (!redis.hexists(key, VERDICT)) {
-            String current = redis.hget(key, "state");
-            if (current == null || SubmissionState.valueOf(current).ordinal() < state.ordinal()) {
-                redis.hset(key, "state", state.name());
-            }
-        }
-        redis.expire(key, ttl);
+        List<String> args = new ArrayList<>(List.of(state.name(), String.valueOf(ttl.toSeconds())));
+        fields.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
+        redis.eval(ADVANCE, ScriptOutputType.INTEGER, new String[] {key(id)}, args.toArray(String[]::new));
+    }
+
+    /** What recording a test did. */
+    public record Recorded(boolean isNew, int done, int total) {
+    }
+
+    public Recorded recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs, String fullOutputKey) {
+        List<Long> r = redis.eval(RECORD_TEST, ScriptOutputType.MULTI, new String[] {key(id)},
+                "test:" + result.index(), Json.mapper().writeValueAsString(result),
+                result.status() == TestStatus.ACCEPTED ? "1" : "0", String.valueOf(startedAtMs),
+                String.valueOf(finishedAtMs), fullOutputKey == null ? "" : fullOutputKey, "full:" + result.index(),
+                String.valueOf(ttl.toSeconds()));
+        return new Recorded(r.get(0) == 1, r.get(1).intValue(), r.get(2).intValue());
     }
 
     /**
@@ -75,39 +132,6 @@ public final class SubmissionStore {
         }
         return new TestResult(t.index(), t.status(), t.cpuTimeSec(), t.wallTimeSec(), t.memoryKb(), t.exitCode(), t.signal(),
                 full.getOrDefault("stdout", t.stdout()), full.getOrDefault("stderr", t.stderr()), false);
-    }
-
-    /** Records a test's result once; returns false when it was already recorded. */
-    public boolean recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs, String fullOutputKey) {
-        String key = key(id);
-        if (!redis.hsetnx(key, "test:" + result.index(), Json.mapper().writeValueAsString(result))) {
-            return false;
-        }
-        redis.hincrby(key, "done", 1);
-        if (result.status() == dev.judge.model.TestStatus.ACCEPTED) {
-            redis.hincrby(key, "passed", 1);
-        }
-        keepMinimum(key, "runStartedAt", startedAtMs);
-        keepMaximum(key, "runFinishedAt", finishedAtMs);
-        if (fullOutputKey != null) {
-            redis.hset(key, "full:" + result.index(), fullOutputKey);
-        }
-        redis.expire(key, ttl);
-        return true;
-    }
-
-    private void keepMinimum(String key, String field, long value) {
-        String current = redis.hget(key, field);
-        if (current == null || Long.parseLong(current) > value) {
-            redis.hset(key, field, String.valueOf(value));
-        }
-    }
-
-    private void keepMaximum(String key, String field, long value) {
-        String current = redis.hget(key, field);
-        if (current == null || Long.parseLong(current) < value) {
-            redis.hset(key, field, String.valueOf(value));
-        }
     }
 
     public Progress progress(String id) {
