@@ -68,7 +68,11 @@ public final class Box {
                 String why = meta.values().getOrDefault("message", launched.output().trim());
                 return RunResult.internalError("sandbox failure in box " + id + ": " + why);
             }
-            return toResult(request.limits(), meta);
+            RunResult result = toResult(request.limits(), meta);
+            if (result.outcome() == Outcome.MEMORY_LIMIT) {
+                broken = true;   // a fresh control group for the next run, whatever the launcher keeps
+            }
+            return result;
         } catch (IOException | RuntimeException e) {
             broken = true;
             return RunResult.internalError("sandbox failure in box " + id + ": " + e.getMessage());
@@ -92,10 +96,12 @@ public final class Box {
     }
 
     private static Outcome outcome(Limits limits, MetaFile meta, Integer signal, long stdoutSize) {
-        if (meta.flag("cg-oom-killed")) {
+        String status = meta.status();
+        // Only a program that failed was stopped by the OOM killer: isolate 1.x keeps reporting
+        // cg-oom-killed for a box's later runs once one run was killed.
+        if (meta.flag("cg-oom-killed") && ("SG".equals(status) || "RE".equals(status))) {
             return Outcome.MEMORY_LIMIT;
         }
-        String status = meta.status();
         if ("TO".equals(status)) {
             return Outcome.TIME_LIMIT;
         }
@@ -119,7 +125,16 @@ public final class Box {
         broken = true;
     }
 
+    /**
+     * Empties the box. The official isolate keeps the box's /tmp as a directory beside it
+     * ({@code <box_root>/<id>/tmp}) from --init to --cleanup, so that is emptied too; judgebox
+     * gives every run a fresh /tmp and has no such directory.
+     */
     void wipe() throws IOException {
         BoxFiles.wipe(directory);
+        Path tmp = directory.resolveSibling("tmp");
+        if (Files.isDirectory(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            BoxFiles.wipe(tmp);
+        }
     }
 }
