@@ -107,25 +107,22 @@ final class Launcher {
         }
         command.addAll(args);
         // The launcher's own output goes to a file, so a launcher that hangs cannot block the
-        // reader: the wait below is bounded either way.
-        Path output = Files.createTempFile(settings.lockDirectory(), "launcher-", ".out");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(output.toFile()).start();
-            if (!process.waitFor((long) Math.ceil(timeoutSec), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor();
-                throw new IOException("the launcher did not finish within " + timeoutSec + " s");
-            }
-            byte[] text;
-            try (InputStream in = Files.newInputStream(output)) {
-                text = in.readNBytes(64 * 1024);
-            }
-            return new Result(process.exitValue(), new String(text, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(output);
+        // reader: the wait below is bounded either way. A box runs one command at a time, so
+        // one file per box will do.
+        Path output = settings.lockDirectory().resolve("box-" + boxId + ".out");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(output.toFile()).start();
+        if (!process.waitFor((long) Math.ceil(timeoutSec), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+            throw new IOException("the launcher did not finish within " + timeoutSec + " s");
         }
+        byte[] text;
+        try (InputStream in = Files.newInputStream(output)) {
+            text = in.readNBytes(64 * 1024);
+        }
+        return new Result(process.exitValue(), new String(text, StandardCharsets.UTF_8));
     }
 
     /** The launcher's exit code and what it printed. */

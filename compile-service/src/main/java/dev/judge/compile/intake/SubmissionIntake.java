@@ -6,6 +6,7 @@ import dev.judge.compile.cache.ArtifactStore;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
 import dev.judge.model.Artifact;
+import dev.judge.model.Digests;
 import dev.judge.model.Json;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Submission;
@@ -13,11 +14,8 @@ import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -148,12 +146,7 @@ public final class SubmissionIntake {
     }
 
     private static String digest(Submission s) {
-        try {
-            byte[] canonical = Json.mapper().writeValueAsBytes(s);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(Json.mapper().writeValueAsBytes(s));
     }
 
     private static String firstLine(String message) {

@@ -1,13 +1,11 @@
 package dev.judge.result.intake;
 
+import dev.judge.model.Digests;
 import dev.judge.model.Json;
 import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
 import dev.judge.result.state.SubmissionStore;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -57,18 +55,10 @@ public final class SubmissionGateway {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
                     List.of("submission: " + json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES + "-byte record limit"));
         }
-        if (!store.queue(submission.id(), digest(json))) {
+        if (!store.queue(submission.id(), Digests.sha256Hex(json))) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
                     List.of("id: '" + submission.id() + "' is already used by a different submission"));
         }
         publisher.accept(submission);
-    }
-
-    private static String digest(byte[] json) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

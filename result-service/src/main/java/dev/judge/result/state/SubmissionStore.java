@@ -121,6 +121,21 @@ public final class SubmissionStore {
         return redis.exists(key(id)) > 0;
     }
 
+    /** The verdict with every test's full outputs. */
+    public Verdict withFullOutputs(Verdict v) {
+        return new Verdict(v.id(), v.status(), v.message(), v.compileOutput(),
+                v.tests().stream().map(t -> withFullOutputs(v.id(), t)).toList(), v.passed(), v.total(),
+                v.cpuTimeSec(), v.memoryKb(), v.timings());
+    }
+
+    /** Where a submission is, without reading its tests: state, passed and total only. */
+    public Progress summary(String id) {
+        List<String> names = List.of("state", "passed", "total");
+        Map<String, String> fields = new java.util.HashMap<>();
+        redis.hmget(key(id), names.toArray(String[]::new)).forEach(kv -> kv.ifHasValue(v -> fields.put(kv.getKey(), v)));
+        return new Progress(fields, List.of());
+    }
+
     /** The test's full outputs when the verdict's copy was cut, else the verdict's own. */
     public TestResult withFullOutputs(String id, TestResult t) {
         if (!t.truncated()) {

@@ -1,6 +1,5 @@
 package dev.judge.result.api.judge0;
 
-import dev.judge.model.Json;
 import dev.judge.result.ResultProperties;
 import dev.judge.result.api.web.Bodies;
 import dev.judge.result.api.web.QueryFlags;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** Judge0 CE's submission endpoints: a Judge0 submission is a native submission with one test. */
@@ -48,7 +46,7 @@ class Judge0SubmissionsController {
     ResponseEntity<Object> create(HttpServletRequest request) throws IOException, InterruptedException {
         boolean base64 = QueryFlags.flag(request, "base64_encoded");
         List<String> fields = Judge0View.fields(QueryFlags.get(request, "fields").orElse(null));
-        JsonNode body = parse(Bodies.read(request, api.maxBodyBytes()));
+        JsonNode body = Bodies.readJson(request, api.maxBodyBytes());
         String token = accept(body, base64);
         if (!QueryFlags.flag(request, "wait")) {
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
@@ -69,7 +67,7 @@ class Judge0SubmissionsController {
     @PostMapping("/submissions/batch")
     ResponseEntity<Object> createBatch(HttpServletRequest request) throws IOException {
         boolean base64 = QueryFlags.flag(request, "base64_encoded");
-        JsonNode body = parse(Bodies.read(request, api.maxBodyBytes()));
+        JsonNode body = Bodies.readJson(request, api.maxBodyBytes());
         JsonNode list = body.get("submissions");
         if (list == null || !list.isArray()) {
             throw new Judge0ValidationException(Map.of("submissions", List.of("must be an array")));
@@ -119,18 +117,5 @@ class Judge0SubmissionsController {
         judge0.save(accepted.token(), accepted.meta());
         gateway.submit(accepted.submission());
         return accepted.token();
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON, List.of("body: is empty"));
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON,
-                    List.of("body: not JSON: " + e.getOriginalMessage()));
-        }
     }
 }

@@ -96,7 +96,7 @@ final class Judge0View {
         Languages.Judge0Language language = languages.byJudge0Id(Integer.parseInt(meta.get("language_id"))).orElseThrow();
         all.put("language", Map.of("id", language.id(), "name", languages.judge0Name(language)));
         Judge0Status status = verdict.map(v -> outcome(all, v, token)).orElseGet(() -> {
-            String state = store.progress(token).state();
+            String state = store.summary(token).state();
             for (String k : List.of("stdout", "stderr", "compile_output", "message", "time", "wall_time", "memory",
                     "exit_code", "exit_signal", "finished_at")) {
                 all.put(k, null);

@@ -48,13 +48,13 @@ class NativeSubmissionController {
     @PostMapping("/submissions")
     ResponseEntity<?> create(HttpServletRequest request) throws IOException, InterruptedException {
         boolean wait = QueryFlags.flag(request, "wait");
-        Submission submission = parse(Bodies.read(request, api.maxBodyBytes()));
+        Submission submission = parse(Bodies.readJson(request, api.maxBodyBytes()));
         gateway.submit(submission);
         if (!wait) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id()));
         }
         Optional<Verdict> verdict = waiter.await(submission.id(), api.waitTimeout());
-        return verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(full(v)))
+        return verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(store.withFullOutputs(v)))
                 .orElseGet(() -> ResponseEntity.ok(inFlight(submission.id())));
     }
 
@@ -62,7 +62,7 @@ class NativeSubmissionController {
     ResponseEntity<?> get(@PathVariable String id) {
         Optional<Verdict> verdict = store.verdict(id);
         if (verdict.isPresent()) {
-            return ResponseEntity.ok(full(verdict.get()));
+            return ResponseEntity.ok(store.withFullOutputs(verdict.get()));
         }
         if (!store.exists(id)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no submission with id '" + id + "'"));
@@ -70,14 +70,8 @@ class NativeSubmissionController {
         return ResponseEntity.ok(inFlight(id));
     }
 
-    private Verdict full(Verdict v) {
-        return new Verdict(v.id(), v.status(), v.message(), v.compileOutput(),
-                v.tests().stream().map(t -> store.withFullOutputs(v.id(), t)).toList(), v.passed(), v.total(),
-                v.cpuTimeSec(), v.memoryKb(), v.timings());
-    }
-
     private Map<String, Object> inFlight(String id) {
-        SubmissionStore.Progress p = store.progress(id);
+        SubmissionStore.Progress p = store.summary(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("status", p.state() == null ? "QUEUED" : p.state());
@@ -87,17 +81,7 @@ class NativeSubmissionController {
     }
 
     /** Not JSON: 400. Not a submission: 422 naming the field. No id: one is made up. */
-    private static Submission parse(byte[] body) {
-        JsonNode node;
-        try {
-            node = Json.mapper().readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON, List.of("body: is empty"));
-            }
-        } catch (JacksonException e) {
-            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON,
-                    List.of("body: not JSON: " + e.getOriginalMessage()));
-        }
+    private static Submission parse(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID,
                     List.of("body: must be a JSON object"));

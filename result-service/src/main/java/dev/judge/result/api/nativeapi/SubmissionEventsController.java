@@ -124,10 +124,7 @@ class SubmissionEventsController {
             for (TestResult t : v.tests()) {
                 sendTest(t);
             }
-            Verdict full = new Verdict(v.id(), v.status(), v.message(), v.compileOutput(),
-                    v.tests().stream().map(t -> store.withFullOutputs(id, t)).toList(), v.passed(), v.total(),
-                    v.cpuTimeSec(), v.memoryKb(), v.timings());
-            emit("verdict", full);
+            emit("verdict", store.withFullOutputs(v));
             done = true;
             emitter.complete();
         }
