@@ -32,6 +32,13 @@ void lock_box(void)
 	free(path);
 }
 
+void close_box_lock(void)
+{
+	if (lock_fd >= 0)
+		close(lock_fd);
+	lock_fd = -1;
+}
+
 static void ensure_box_root(void)
 {
 	make_dir_path(cf.box_root, 0700);
@@ -58,8 +65,8 @@ void cmd_init(void)
 	unsigned long size_kb = opt.quota_blocks ? opt.quota_blocks : cf.box_size_kb;
 	int len = snprintf(data, sizeof(data), "size=%luk,mode=0700,uid=%u,gid=%u", size_kb,
 			   (unsigned) box_uid, (unsigned) box_gid);
-	if (opt.quota_inodes)
-		snprintf(data + len, sizeof(data) - len, ",nr_inodes=%lu", opt.quota_inodes);
+	snprintf(data + len, sizeof(data) - len, ",nr_inodes=%lu",
+		 opt.quota_inodes ? opt.quota_inodes : (unsigned long) cf.box_inodes);
 	if (mount("tmpfs", box, "tmpfs", MS_NOSUID | MS_NODEV, data) < 0)
 		die("Cannot mount the box file system on %s: %m", box);
 	char *root = xsprintf("%s/root", box_dir);
@@ -68,6 +75,7 @@ void cmd_init(void)
 	if (opt.use_cg) {
 		cg_detect();
 		cg_create();
+		cg_kill_all();   /* anything a dead launcher left in the box's groups */
 	}
 	printf("%s\n", box_dir);
 	free(box);
@@ -82,14 +90,16 @@ void cmd_cleanup(void)
 		return;
 	}
 	lock_box();
+	if (opt.use_cg) {
+		cg_detect();
+		cg_kill_all();   /* leftovers first: nothing of the box may outlive it */
+	}
 	char *box = xsprintf("%s/box", box_dir);
 	if (umount2(box, UMOUNT_NOFOLLOW) < 0 && errno != EINVAL && errno != ENOENT)
 		die("Cannot unmount %s: %m", box);
 	netns_remove();
 	remove_tree(box_dir);
-	if (opt.use_cg) {
-		cg_detect();
+	if (opt.use_cg)
 		cg_remove();
-	}
 	free(box);
 }

@@ -156,17 +156,24 @@ static void v1_prepare(void)
 
 	if (v1_dirs[2]) {
 		char *pmax = v1_file(2, "pids.max");
-		/* The sandbox's init process lives in the group too, hence the +1. */
+		char *current = v1_file(2, "pids.current");
+		/* The sandbox's init process lives in the group too, hence the +1. The init process of
+		 * a killed launcher's run stays charged as a zombie until some init reaps it (late on
+		 * some hosts); it cannot run, so it does not count against the program. */
+		char buf[32];
+		long zombies = read_small_file(current, buf, sizeof(buf)) > 0 ? atol(buf) : 0;
 		if (opt.processes)
-			write_file(pmax, "%d", opt.processes + 1);
+			write_file(pmax, "%ld", opt.processes + 1 + (zombies > 0 ? zombies : 0));
 		else
 			write_file(pmax, "max");
 		free(pmax);
+		free(current);
 	}
 }
 
 void cg_prepare(void)
 {
+	cg_kill_all();   /* nothing left over from an earlier run may share this one's group */
 	if (version == 1) {
 		v1_prepare();
 		return;
@@ -237,26 +244,45 @@ bool cg_oom_killed(void)
 	return cg2_read_key(v2_dir, "memory.events", "oom_kill") > 0;
 }
 
-/* Returns the number of processes that were still in the group. */
-static int kill_listed(const char *procs_path)
+int cg_list_pids(const char *procs_path, pid_t **pids)
 {
-	char buf[8192];
-	if (read_small_file(procs_path, buf, sizeof(buf)) <= 0)
+	*pids = NULL;
+	char *text = read_whole_file(procs_path, NULL);
+	if (!text)
 		return 0;
-	int n = 0;
-	for (char *p = buf; *p;) {
+	int n = 0, size = 0;
+	for (char *p = text; *p;) {
 		char *end;
 		long pid = strtol(p, &end, 10);
 		if (end == p)
 			break;
 		if (pid > 0) {
-			kill(pid, SIGKILL);
-			n++;
+			if (n == size) {
+				size = size ? size * 2 : 64;
+				pid_t *bigger = realloc(*pids, size * sizeof(pid_t));
+				if (!bigger)
+					die("Out of memory");
+				*pids = bigger;
+			}
+			(*pids)[n++] = (pid_t) pid;
 		}
 		p = end;
 		while (*p == '\n')
 			p++;
 	}
+	free(text);
+	return n;
+}
+
+/* Returns the number of processes that were still in the group. The whole
+ * list is read before any is killed, so no PID is ever cut in two. */
+static int kill_listed(const char *procs_path)
+{
+	pid_t *pids;
+	int n = cg_list_pids(procs_path, &pids);
+	for (int i = 0; i < n; i++)
+		kill(pids[i], SIGKILL);
+	free(pids);
 	return n;
 }
 

@@ -22,6 +22,8 @@ struct config cf = {
 	.root_size_kb = 1024,
 	.box_size_kb = 262144,
 	.tmp_size_kb = 65536,
+	.box_inodes = 8192,
+	.tmp_inodes = 4096,
 };
 
 static long parse_number(const char *key, const char *value, long min, long max)
@@ -64,8 +66,15 @@ static void set_key(const char *key, char *value)
 		cf.box_size_kb = parse_number(key, value, 64, 1 << 30);
 	else if (!strcmp(key, "tmp_size_kb"))
 		cf.tmp_size_kb = parse_number(key, value, 64, 1 << 30);
+	else if (!strcmp(key, "box_inodes"))
+		cf.box_inodes = parse_number(key, value, 16, 1 << 24);
+	else if (!strcmp(key, "tmp_inodes"))
+		cf.tmp_inodes = parse_number(key, value, 16, 1 << 24);
 	else
-		msg("Config: ignoring unknown key %s\n", key);   /* isolate's per-box keys and the like */
+		/* isolate's per-box keys (boxN.cpus, boxN.mems) included: a site that relies on
+		 * them must hear that they do nothing here, not lose them without a word. */
+		die("Config: unknown key '%s' (judgebox knows box_root, cg_root, first_uid, first_gid, "
+		    "num_boxes, cg_version, root_size_kb, box_size_kb, tmp_size_kb, box_inodes, tmp_inodes)", key);
 }
 
 void config_load(const char *path)

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <stdio.h>
 #include <linux/capability.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -52,8 +53,12 @@ static void set_limits(void)
 	set_limit(RLIMIT_MEMLOCK, 0, "MEMLOCK");
 	set_limit(RLIMIT_MSGQUEUE, 0, "MSGQUEUE");
 	if (opt.time_limit) {
-		/* A per-process backstop; the keeper enforces the real, whole-box limit. */
-		set_limit(RLIMIT_CPU, (rlim_t) (opt.time_limit + opt.extra_time) + 1 + (opt.use_cg ? 1 : 0), "CPU");
+		/* A per-process backstop; the keeper enforces the real, whole-box limit. The soft
+		 * limit sends SIGXCPU (a time-out), the hard one a second later SIGKILL. */
+		rlim_t soft = (rlim_t) (opt.time_limit + opt.extra_time) + 1 + (opt.use_cg ? 1 : 0);
+		struct rlimit rl = { soft, soft + 1 };
+		if (setrlimit(RLIMIT_CPU, &rl) < 0)
+			die("setrlimit(CPU): %m");
 	}
 }
 
@@ -84,17 +89,30 @@ static void redirect(const char *path, int target, int flags)
 	close(fd);
 }
 
+/* Tells the keeper that the program itself could not be executed; exits like a shell, 127. */
+static noreturn void exec_failed(const char *program)
+{
+	char buf[512];
+	int len = snprintf(buf, sizeof(buf), "%cexecve(\"%s\") failed: %m", EXEC_FAILED_MARK, program);
+	if (len > (int) sizeof(buf) - 1)
+		len = sizeof(buf) - 1;
+	ssize_t ignored = write(child_error_fd, buf, len);
+	(void) ignored;
+	_exit(127);
+}
+
 noreturn void inside_main(char **argv)
 {
 	setsid();
 	set_limits();
-	const char *dir = opt.chdir_path ? opt.chdir_path : "/box";
-	if (chdir(dir) < 0)
-		die("Cannot change directory to %s: %m", dir);
 	/* Every inherited descriptor closes at exec; the error pipe stays usable until then. */
 	if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
 		die("close_range: %m");
 	drop_privileges();
+	/* As the box user, so no link the box planted leads anywhere root alone may go. */
+	const char *dir = opt.chdir_path ? opt.chdir_path : "/box";
+	if (chdir(dir) < 0)
+		die("Cannot change directory to %s: %m", dir);
 	/* Redirections are opened as the box user, inside the box's root. */
 	if (opt.stdin_path)
 		redirect(opt.stdin_path, 0, O_RDONLY);
@@ -107,5 +125,5 @@ noreturn void inside_main(char **argv)
 	char **env = build_environment();
 	seccomp_install();
 	execve(argv[0], argv, env);
-	die("execve(\"%s\"): %m", argv[0]);
+	exec_failed(argv[0]);
 }

@@ -38,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -145,8 +146,23 @@ static enum command set_command(enum command current, enum command next)
 	return next;
 }
 
+/*
+ * The launcher is meant to be run by root, never installed setuid: a caller
+ * who is not root in both its real and effective uid, or a secure-execution
+ * start (setuid, setgid, file capabilities), is refused before anything
+ * else, before any file is opened or the environment read.
+ */
+static void require_real_root(void)
+{
+	if (getuid() != 0 || geteuid() != 0 || getauxval(AT_SECURE)) {
+		fprintf(stderr, "judgebox: must be run by root (real and effective uid 0), not setuid\n");
+		exit(2);
+	}
+}
+
 int main(int argc, char **argv)
 {
+	require_real_root();
 	enum command cmd = CMD_NONE;
 	const char *dir_specs[64];
 	int num_dir_specs = 0;
@@ -206,8 +222,6 @@ int main(int argc, char **argv)
 		usage("--stderr and --stderr-to-stdout exclude each other");
 	if (opt.meta_path)
 		meta_open(opt.meta_path);
-	if (geteuid() != 0)
-		die("judgebox must run as root");
 	config_load(config_path);
 	if (opt.box_id >= cf.num_boxes)
 		die("Box id %d is out of range (num_boxes is %d)", opt.box_id, cf.num_boxes);

@@ -34,6 +34,8 @@ extern int verbose;
 extern bool silent;
 /* Set inside the sandbox's child processes: die() reports through this pipe. */
 extern int child_error_fd;
+/* Called once by die() in the launcher's own process before it exits (run.c kills the box). */
+extern void (*on_fatal)(void);
 
 void *xmalloc(size_t size);
 char *xstrdup(const char *s);
@@ -45,6 +47,8 @@ void remove_tree_contents(int dirfd, dev_t dev);
 void remove_tree(const char *path);
 void write_file(const char *path, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool try_write_file(const char *path, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Reads a whole file into a new NUL-terminated buffer; NULL (errno set) when it cannot be read. */
+char *read_whole_file(const char *path, size_t *len);
 /* Reads a small file into buf; returns the length or -1 when it cannot be read. */
 ssize_t read_small_file(const char *path, char *buf, size_t size);
 uint64_t monotonic_us(void);
@@ -60,6 +64,8 @@ struct config {
 	unsigned root_size_kb;   /* tmpfs of the sandbox's own root and /etc */
 	unsigned box_size_kb;    /* default size of /box when --quota is not given */
 	unsigned tmp_size_kb;    /* size of /tmp and of /dev/shm */
+	unsigned box_inodes;     /* inodes of /box when --quota is not given */
+	unsigned tmp_inodes;     /* inodes of /tmp and of /dev/shm each */
 };
 extern struct config cf;
 void config_load(const char *path);
@@ -124,6 +130,8 @@ void cg_remove(void);
 /* cgroup v2 file handling, split out so it can be tested against a fake tree. */
 long long cg2_read_key(const char *dir, const char *file, const char *key);
 long long cg2_read_number(const char *dir, const char *file);
+/* Every PID listed in a cgroup.procs file, read to its end; returns the count. */
+int cg_list_pids(const char *procs_path, pid_t **pids);
 bool cg2_set_limits(const char *dir, unsigned long mem_kb, int pids);
 
 /* netns.c: the box's network namespace, kept from --init to --cleanup. */
@@ -136,9 +144,16 @@ void seccomp_install(void);
 
 /* run.c */
 noreturn void run_command(char **argv);
+/* Written to the error pipe before a message that the program could not be executed. */
+#define EXEC_FAILED_MARK '\001'
+
+/* proc_cpu.c: CPU time of a box without cgroups, from /proc. */
+uint64_t box_cpu_us_from_proc(pid_t proxy);
 
 /* box.c: a box's lock, --init and --cleanup. */
 void lock_box(void);
+/* In the box's init process: the lock stays with the launcher alone. */
+void close_box_lock(void);
 void cmd_init(void);
 void cmd_cleanup(void);
 

@@ -2,10 +2,17 @@
  * The construction of the sandbox's root from the directory rules.
  *
  * The root is a small tmpfs. Every rule becomes a mount in it: read-only,
- * nosuid and nodev binds of host directories, size-limited tmpfs for /tmp and
- * /dev/shm, /proc of the box's PID namespace with hidepid=2, a /dev holding
- * only null, zero, random and urandom, and a minimal read-only /etc.
- * Binds are never recursive, so no host mount below a bound directory shows.
+ * nosuid and nodev binds of host directories, size- and inode-limited noexec
+ * tmpfs for /tmp and /dev/shm, /proc of the box's PID namespace with
+ * hidepid=2, a /dev holding only null, zero, random and urandom, and a
+ * minimal read-only /etc. Binds are never recursive, so no host mount below
+ * a bound directory shows.
+ *
+ * Mount points are made as root, so no path is ever resolved through
+ * anything the program could have written: rules below /box, /tmp, /proc or
+ * any writable bind are refused; the mount points in the root's own tmpfs
+ * are all made before the first mount; nested ones are resolved one
+ * component at a time beneath the root, never through a symbolic link.
  */
 #define _GNU_SOURCE
 #include "judgebox.h"
@@ -26,27 +33,49 @@ static void mount_or_die(const char *src, const char *target, const char *type, 
 		die("Cannot mount %s on %s: %m", src ? src : (type ? type : "(remount)"), target);
 }
 
-static void mount_tmpfs(const char *target, unsigned size_kb, const char *mode, unsigned long flags)
+static void mount_tmpfs(const char *target, unsigned size_kb, unsigned inodes, const char *mode, unsigned long flags)
 {
 	char data[128];
-	snprintf(data, sizeof(data), "size=%uk,mode=%s", size_kb, mode);
+	snprintf(data, sizeof(data), "size=%uk,nr_inodes=%u,mode=%s", size_kb, inodes, mode);
 	mount_or_die("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV | flags, data);
 }
 
+/* The root being built; mount points are resolved beneath it. */
+static const char *root_path;
+
+/* Makes path (below root_path) a directory or an empty file, walking one
+ * component at a time with O_NOFOLLOW, so a symbolic link is never followed. */
 static void make_mount_point(const char *path, bool dir)
 {
-	if (dir) {
-		make_dir_path(path, 0755);
-		return;
-	}
-	char *parent = xstrdup(path);
-	*strrchr(parent, '/') = 0;
-	make_dir_path(parent, 0755);
-	free(parent);
-	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+	size_t root_len = strlen(root_path);
+	if (strncmp(path, root_path, root_len) || path[root_len] != '/')
+		die("Mount point %s is outside the sandbox's root", path);
+	char *rel = xstrdup(path + root_len + 1);
+	int fd = open(root_path, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
-		die("Cannot create mount point %s: %m", path);
+		die("Cannot open %s: %m", root_path);
+	char *save = NULL;
+	char *part = strtok_r(rel, "/", &save);
+	while (part) {
+		char *next = strtok_r(NULL, "/", &save);
+		if (!next && !dir) {
+			int f = openat(fd, part, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+			if (f < 0)
+				die("Cannot create mount point %s: %m", path);
+			close(f);
+			break;
+		}
+		if (mkdirat(fd, part, 0755) < 0 && errno != EEXIST)
+			die("Cannot create mount point %s: %m", path);
+		int sub = openat(fd, part, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub < 0)
+			die("Mount point %s: %s is not a directory (links are not followed): %m", path, part);
+		close(fd);
+		fd = sub;
+		part = next;
+	}
 	close(fd);
+	free(rel);
 }
 
 /* Bind outside on target; read-only unless rw; devices only with allow_dev.
@@ -97,8 +126,8 @@ static void write_new_file(const char *path, const char *content)
 
 static void build_dev(const char *target)
 {
-	make_dir_path(target, 0755);
-	mount_tmpfs(target, 64, "0755", MS_NOEXEC);
+	make_mount_point(target, true);
+	mount_tmpfs(target, 64, 64, "0755", MS_NOEXEC);
 	static const char *const devices[] = { "null", "zero", "random", "urandom" };
 	for (unsigned i = 0; i < ARRAY_SIZE(devices); i++) {
 		char *src = xsprintf("/dev/%s", devices[i]);
@@ -119,14 +148,14 @@ static void build_dev(const char *target)
 	}
 	char *shm = xsprintf("%s/shm", target);
 	make_dir(shm, 0755);
-	mount_tmpfs(shm, cf.tmp_size_kb, "1777", 0);
+	mount_tmpfs(shm, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
 	free(shm);
 }
 
 static void build_etc(const char *target)
 {
-	make_dir_path(target, 0755);
-	mount_tmpfs(target, cf.root_size_kb, "0755", MS_NOEXEC);
+	make_mount_point(target, true);
+	mount_tmpfs(target, cf.root_size_kb, 1024, "0755", MS_NOEXEC);
 	char *path = xsprintf("%s/passwd", target);
 	char *text = xsprintf("root:x:0:0:root:/root:/usr/sbin/nologin\nbox:x:%u:%u:box:/box:/usr/sbin/nologin\n",
 			      (unsigned) box_uid, (unsigned) box_gid);
@@ -159,11 +188,45 @@ static void make_read_only(const char *target, unsigned long flags)
 	mount_or_die(NULL, target, NULL, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | flags, NULL);
 }
 
+/* Whether the program can write where this rule's mounts sit: nothing may be mounted below it. */
+static bool writable_by_program(const struct rule *r)
+{
+	return r->kind == RULE_BOX || r->kind == RULE_TMP || r->kind == RULE_PROC || (r->flags & RULE_RW);
+}
+
+static const struct rule *parent_rule(const struct rule *rules, int n, const struct rule *r)
+{
+	const struct rule *parent = NULL;
+	size_t best = 0;
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(rules[i].inside);
+		if (&rules[i] != r && len > best && !strncmp(r->inside, rules[i].inside, len) && r->inside[len] == '/') {
+			parent = &rules[i];
+			best = len;
+		}
+	}
+	return parent;
+}
+
 void build_root(const char *root)
 {
-	mount_tmpfs(root, cf.root_size_kb, "0755", 0);
+	root_path = root;
+	mount_tmpfs(root, cf.root_size_kb, 4096, "0755", 0);
 	struct rule *rules;
 	int num_rules = sorted_dir_rules(&rules);
+	/* Refuse what would mount through the program's files; then every mount
+	 * point in the root's own tmpfs, before anything is mounted. */
+	for (int i = 0; i < num_rules; i++) {
+		const struct rule *parent = parent_rule(rules, num_rules, &rules[i]);
+		if (parent && writable_by_program(parent))
+			die("Directory rule /%s is below /%s, which the program can write: refused", rules[i].inside,
+			    parent->inside);
+		if (!parent && rules[i].kind != RULE_BIND && rules[i].kind != RULE_BOX) {
+			char *target = xsprintf("%s/%s", root, rules[i].inside);
+			make_mount_point(target, true);
+			free(target);
+		}
+	}
 	bool have_etc = false, have_dev = false;
 	for (int i = 0; i < num_rules; i++) {
 		struct rule *r = &rules[i];
@@ -174,11 +237,11 @@ void build_root(const char *root)
 			bind_path(r->outside, target, r->flags, false, !strcmp(r->outside + 1, r->inside));
 			break;
 		case RULE_TMP:
-			make_dir_path(target, 0755);
-			mount_tmpfs(target, cf.tmp_size_kb, "1777", (r->flags & RULE_NOEXEC) ? MS_NOEXEC : 0);
+			make_mount_point(target, true);
+			mount_tmpfs(target, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
 			break;
 		case RULE_PROC:
-			make_dir_path(target, 0755);
+			make_mount_point(target, true);
 			mount_or_die("proc", target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
 			break;
 		case RULE_DEV:

@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/stat.h>
@@ -57,22 +58,43 @@ static void enter_root(void)
 
 static noreturn void proxy_main(char **argv, int sync_fd, int status_fd)
 {
+	/* If the keeper dies (SIGKILL, a crash), the box dies with it: the kernel
+	 * kills every process of a PID namespace whose init dies. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+		die("Cannot set the parent-death signal: %m");
+	close_box_lock();
+	/* Opened now, while the host's /proc is still reachable; written after the program's fork. */
+	int oom_fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+	if (oom_fd < 0)
+		die("Cannot open oom_score_adj: %m");
 	char go;
 	if (read(sync_fd, &go, 1) != 1)
 		_exit(2);   /* the keeper died before the start */
 	close(sync_fd);
+	/* Attached to the box's groups by now: the program sees them as the root of its own. */
+	if (unshare(CLONE_NEWCGROUP) < 0 && errno != EINVAL)
+		die("Cannot create a cgroup namespace: %m");
 	if (!opt.share_net && !netns_enter() && unshare(CLONE_NEWNET) < 0)
 		die("Cannot enter a network namespace: %m");
 	if (sethostname("box", 3) < 0)
 		die("sethostname: %m");
 	enter_root();
+	/* The program is the OOM killer's first choice (forked with the highest score, which
+	 * needs no privilege); we step back to the lowest score we may take (-1000 needs
+	 * CAP_SYS_RESOURCE, which some hosts withhold from root; then 0). */
+	if (write(oom_fd, "1000", 4) != 4)
+		die("Cannot set the program's OOM score: %m");
 	pid_t inside = fork();
 	if (inside < 0)
 		die("Cannot fork: %m");
 	if (inside == 0) {
 		close(status_fd);
+		close(oom_fd);
 		inside_main(argv);
 	}
+	if (write(oom_fd, "-1000", 5) != 5 && write(oom_fd, "0", 1) != 1)
+		die("Cannot lower the OOM score of the box's init: %m");
+	close(oom_fd);
 	/* As PID 1 we also reap orphans until the program itself ends. */
 	struct outcome out = { 0 };
 	for (;;) {
@@ -107,11 +129,38 @@ static int cpu_count(void)
 
 enum kill_reason { NOT_KILLED, KILLED_CPU, KILLED_WALL };
 
+/* Signals that stop the launcher: handled synchronously, so the box dies with us. */
+static const int stop_signals[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT };
+
+static void watched_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGCHLD);
+	for (unsigned i = 0; i < ARRAY_SIZE(stop_signals); i++)
+		sigaddset(set, stop_signals[i]);
+}
+
+/* The proxy of the run in progress, killed by any fatal error of the keeper. */
+static pid_t running_proxy;
+
+static void kill_running_box(void)
+{
+	pid_t proxy = running_proxy;
+	if (proxy <= 0)
+		return;
+	running_proxy = 0;
+	kill(proxy, SIGKILL);
+	waitpid(proxy, NULL, 0);
+	if (opt.use_cg)
+		cg_kill_all();
+}
+
 struct watch {
 	pid_t proxy;
 	uint64_t start_us;
 	enum kill_reason killed;
 	int ncpu;
+	uint64_t proc_cpu_us;    /* without cgroups: the last reading from /proc */
 };
 
 /* Microseconds until a limit could next be crossed; -1 = no limit to watch. */
@@ -127,8 +176,9 @@ static long long next_check_us(struct watch *w)
 		}
 		wait = left;
 	}
-	if (opt.time_limit && opt.use_cg) {
-		long long left = (long long) ((opt.time_limit + opt.extra_time) * 1e6) - (long long) cg_cpu_us();
+	if (opt.time_limit) {
+		uint64_t used = opt.use_cg ? cg_cpu_us() : (w->proc_cpu_us = box_cpu_us_from_proc(w->proxy));
+		long long left = (long long) ((opt.time_limit + opt.extra_time) * 1e6) - (long long) used;
 		if (left <= 0) {
 			w->killed = KILLED_CPU;
 			return 0;
@@ -142,9 +192,8 @@ static long long next_check_us(struct watch *w)
 
 static int watch_proxy(struct watch *w)
 {
-	sigset_t chld;
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
+	sigset_t watched;
+	watched_signals(&watched);
 	for (;;) {
 		int st;
 		pid_t p = waitpid(w->proxy, &st, WNOHANG);
@@ -160,8 +209,11 @@ static int watch_proxy(struct watch *w)
 			return st;
 		}
 		struct timespec ts = { wait / 1000000, (wait % 1000000) * 1000 };
-		if (sigtimedwait(&chld, NULL, wait < 0 ? NULL : &ts) < 0 && errno != EAGAIN && errno != EINTR)
+		int sig = sigtimedwait(&watched, NULL, wait < 0 ? NULL : &ts);
+		if (sig < 0 && errno != EAGAIN && errno != EINTR)
 			die("sigtimedwait: %m");
+		if (sig > 0 && sig != SIGCHLD)
+			die("The launcher was stopped by signal %d; the box was killed", sig);   /* on_fatal kills it */
 	}
 }
 
@@ -179,9 +231,13 @@ static ssize_t read_all(int fd, void *buf, size_t size)
 	return done;
 }
 
-static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_us)
+/* exec_error: the program could not be started (no such file, no dynamic linker, not
+ * executable), the program's fault, reported as a run-time error with exit code 127. */
+static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_us, const char *exec_error)
 {
 	uint64_t cpu_us = opt.use_cg ? cg_cpu_us() : (uint64_t) out->cpu_us;
+	if (!opt.use_cg && w->proc_cpu_us > cpu_us)
+		cpu_us = w->proc_cpu_us;   /* the program was killed before it could be reaped */
 	bool oom = opt.use_cg && cg_oom_killed();
 	meta_printf("time:%.3f\ntime-wall:%.3f\nmax-rss:%ld\n", cpu_us / 1e6, wall_us / 1e6, out->max_rss_kb);
 	if (opt.use_cg) {
@@ -189,28 +245,30 @@ static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_
 		if (oom)
 			meta_printf("cg-oom-killed:1\n");
 	}
+	int st = out->wait_status;
+	if (WIFSIGNALED(st))
+		meta_printf("exitsig:%d\n", WTERMSIG(st));
+	else
+		meta_printf("exitcode:%d\n", WEXITSTATUS(st));
+	/* Limits first: a program that crossed its time limit and then crashed timed out. */
 	if (w->killed) {
 		meta_printf("killed:1\n");
 		err(w->killed == KILLED_WALL ? "TO: Time limit exceeded (wall clock)" : "TO: Time limit exceeded");
 	}
-	int st = out->wait_status;
-	if (WIFSIGNALED(st)) {
-		int sig = WTERMSIG(st);
-		meta_printf("exitsig:%d\n", sig);
-		if (sig == SIGXCPU && opt.time_limit) {
+	if ((opt.time_limit && cpu_us > opt.time_limit * 1e6) ||
+	    (WIFSIGNALED(st) && WTERMSIG(st) == SIGXCPU && opt.time_limit)) {
+		if (WIFSIGNALED(st))
 			meta_printf("killed:1\n");
-			err("TO: Time limit exceeded");
-		}
-		err("SG: Caught fatal signal %d%s", sig, oom ? " (out of memory)" : "");
-	}
-	int code = WEXITSTATUS(st);
-	meta_printf("exitcode:%d\n", code);
-	if (opt.time_limit && cpu_us > opt.time_limit * 1e6)
 		err("TO: Time limit exceeded");
+	}
 	if (opt.wall_limit && wall_us > opt.wall_limit * 1e6)
 		err("TO: Time limit exceeded (wall clock)");
-	if (code)
-		err("RE: Exited with error status %d", code);
+	if (WIFSIGNALED(st))
+		err("SG: Caught fatal signal %d%s", WTERMSIG(st), oom ? " (out of memory)" : "");
+	if (exec_error)
+		err("RE: %s", exec_error);
+	if (WEXITSTATUS(st))
+		err("RE: Exited with error status %d", WEXITSTATUS(st));
 	meta_close();
 	if (!silent)
 		fprintf(stderr, "OK (%.3f sec real, %.3f sec wall)\n", cpu_us / 1e6, wall_us / 1e6);
@@ -231,10 +289,9 @@ void run_command(char **argv)
 	int sync_pipe[2], status_pipe[2], error_pipe[2];
 	if (pipe2(sync_pipe, O_CLOEXEC) < 0 || pipe2(status_pipe, O_CLOEXEC) < 0 || pipe2(error_pipe, O_CLOEXEC) < 0)
 		die("pipe: %m");
-	sigset_t chld;
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
+	sigset_t watched;
+	watched_signals(&watched);
+	sigprocmask(SIG_BLOCK, &watched, NULL);
 
 	unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
 	fflush(NULL);
@@ -242,13 +299,15 @@ void run_command(char **argv)
 	if (proxy < 0)
 		die("clone: %m");
 	if (proxy == 0) {
-		sigprocmask(SIG_UNBLOCK, &chld, NULL);
+		sigprocmask(SIG_UNBLOCK, &watched, NULL);
 		close(sync_pipe[1]);
 		close(status_pipe[0]);
 		close(error_pipe[0]);
 		child_error_fd = error_pipe[1];
 		proxy_main(argv, sync_pipe[0], status_pipe[1]);
 	}
+	running_proxy = proxy;
+	on_fatal = kill_running_box;
 	close(sync_pipe[0]);
 	close(status_pipe[1]);
 	close(error_pipe[1]);
@@ -259,22 +318,29 @@ void run_command(char **argv)
 		die("Cannot start the sandbox: %m");
 	close(sync_pipe[1]);
 	int proxy_status = watch_proxy(&w);
+	running_proxy = 0;
 	uint64_t wall_us = monotonic_us() - w.start_us;
 	if (opt.use_cg)
 		cg_kill_all();
 
 	char error[1024];
 	ssize_t len = read_all(error_pipe[0], error, sizeof(error) - 1);
-	if (len > 0 && !w.killed) {
+	const char *exec_error = NULL;
+	if (len > 0) {
 		error[len] = 0;
-		die("%s", error);
+		if (error[0] == EXEC_FAILED_MARK)
+			exec_error = error + 1;
+		else if (!w.killed)
+			die("%s", error);
 	}
 	struct outcome out;
 	if (read_all(status_pipe[0], &out, sizeof(out)) != sizeof(out)) {
-		if (!w.killed)
+		/* The init process died: killed by us at a limit, or by the OOM killer
+		 * when the box's memory (files in /tmp or /dev/shm too) ran out. */
+		if (!w.killed && !(opt.use_cg && cg_oom_killed()))
 			die("The sandbox's init process failed (wait status %d)", proxy_status);
 		memset(&out, 0, sizeof(out));
 		out.wait_status = SIGKILL;   /* as if signalled */
 	}
-	report(&w, &out, wall_us);
+	report(&w, &out, wall_us, exec_error);
 }

@@ -1,6 +1,7 @@
 /*
- * Unit test of the cgroup v2 file handling against a fake directory tree
- * (these machines have no cgroup v2 memory controller to test on).
+ * Unit tests of the launcher's file handling against a fake directory tree:
+ * cgroup v2 files (these machines have no cgroup v2 memory controller to test
+ * on), PID lists longer than one read, and the bounded formatted write.
  */
 #define _GNU_SOURCE
 #include "judgebox.h"
@@ -12,10 +13,11 @@
 
 struct options opt;
 char *box_dir;
-static int failures;
+static int failures, checks;
 
 static void expect(bool ok, const char *what)
 {
+	checks++;
 	printf("%s: %s\n", ok ? "ok" : "FAILED", what);
 	if (!ok)
 		failures++;
@@ -63,9 +65,33 @@ int main(void)
 	expect(cg2_set_limits(dir, 0, 0), "no limits are written");
 	expect(contains(dir, "memory.max", "max") && contains(dir, "pids.max", "max"), "unlimited is \"max\"");
 
+	/* A cgroup.procs longer than any single read: every PID comes back whole. */
+	char *procs = xsprintf("%s/cgroup.procs", dir);
+	FILE *f = fopen(procs, "w");
+	for (int i = 0; i < 3000; i++)
+		fprintf(f, "%d\n", 100000 + i);
+	fclose(f);
+	pid_t *pids;
+	int n = cg_list_pids(procs, &pids);
+	bool whole = n == 3000;
+	for (int i = 0; whole && i < n; i++)
+		whole = pids[i] == 100000 + i;
+	expect(whole, "3000 PIDs (18 KiB) are read whole");
+	free(pids);
+	free(procs);
+
+	/* A value longer than the write buffer is refused, never cut or over-read. */
+	char long_value[400];
+	memset(long_value, '7', sizeof(long_value) - 1);
+	long_value[sizeof(long_value) - 1] = 0;
+	char *target = xsprintf("%s/pids.max", dir);
+	expect(!try_write_file(target, "%s", long_value), "an over-long value is refused");
+	expect(contains(dir, "pids.max", "max"), "and the file keeps its value");
+	free(target);
+
 	char *cmd = xsprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		failures++;
-	printf("%d passed, %d failed\n", 12 - failures, failures);
+	printf("%d passed, %d failed\n", checks - failures, failures);
 	return failures != 0;
 }

@@ -18,6 +18,7 @@
 int verbose;
 bool silent;
 int child_error_fd = -1;
+void (*on_fatal)(void);
 static FILE *meta_file;
 
 void meta_open(const char *path)
@@ -26,8 +27,21 @@ void meta_open(const char *path)
 		meta_file = stdout;
 		return;
 	}
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-	if (fd < 0 || !(meta_file = fdopen(fd, "w")))
+	/* Non-blocking, so a FIFO planted there cannot hang us; only a regular file is accepted. */
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0644);
+	if (fd < 0)
+		die("Cannot open meta file %s: %m", path);
+	struct stat st;
+	if (fstat(fd, &st) < 0)
+		die("Cannot stat meta file %s: %m", path);
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		die("Meta file %s is not a regular file", path);
+	}
+	int flags = fcntl(fd, F_GETFL);
+	if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 || ftruncate(fd, 0) < 0)
+		die("Cannot prepare meta file %s: %m", path);
+	if (!(meta_file = fdopen(fd, "w")))
 		die("Cannot open meta file %s: %m", path);
 }
 
@@ -41,11 +55,22 @@ void meta_printf(const char *fmt, ...)
 	va_end(args);
 }
 
+/* A meta file that could not be written whole must not read as a verdict: exit 2. */
 void meta_close(void)
 {
-	if (meta_file && meta_file != stdout)
-		fclose(meta_file);
+	if (!meta_file)
+		return;
+	FILE *f = meta_file;
 	meta_file = NULL;
+	bool failed = ferror(f) != 0;
+	if (f == stdout)
+		failed |= fflush(f) != 0;
+	else
+		failed |= fclose(f) != 0;
+	if (failed) {
+		fprintf(stderr, "judgebox: cannot write the meta file: %m\n");
+		exit(2);
+	}
 }
 
 static void one_line(char *buf)
@@ -68,6 +93,11 @@ void die(const char *fmt, ...)
 		ssize_t ignored = write(child_error_fd, buf, strlen(buf));
 		(void) ignored;
 		_exit(2);
+	}
+	if (on_fatal) {
+		void (*hook)(void) = on_fatal;
+		on_fatal = NULL;
+		hook();
 	}
 	meta_printf("status:XX\nmessage:%s\n", buf);
 	meta_close();
@@ -200,6 +230,10 @@ static bool vwrite_file(const char *path, const char *fmt, va_list args)
 {
 	char buf[256];
 	int len = vsnprintf(buf, sizeof(buf), fmt, args);
+	if (len < 0 || len >= (int) sizeof(buf)) {
+		errno = E2BIG;   /* never write a truncated value, never read past buf */
+		return false;
+	}
 	int fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
 	if (fd < 0)
 		return false;
@@ -227,6 +261,42 @@ bool try_write_file(const char *path, const char *fmt, ...)
 	bool ok = vwrite_file(path, fmt, args);
 	va_end(args);
 	return ok;
+}
+
+char *read_whole_file(const char *path, size_t *len_out)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0)
+		return NULL;
+	size_t size = 4096, len = 0;
+	char *buf = xmalloc(size);
+	for (;;) {
+		if (len + 1 >= size) {
+			size *= 2;
+			char *bigger = realloc(buf, size);
+			if (!bigger)
+				die("Out of memory");
+			buf = bigger;
+		}
+		ssize_t n = read(fd, buf + len, size - len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int saved = errno;
+			free(buf);
+			close(fd);
+			errno = saved;
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		len += n;
+	}
+	close(fd);
+	buf[len] = 0;
+	if (len_out)
+		*len_out = len;
+	return buf;
 }
 
 ssize_t read_small_file(const char *path, char *buf, size_t size)

@@ -2,12 +2,16 @@ package dev.judge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +35,38 @@ class MetricsContractIT {
     @AfterAll
     static void stop() {
         pipeline.close();
+    }
+
+    /** The sum of a metric's samples whose labels contain {@code label}, over every service. */
+    private static double sum(String name, String label) {
+        double total = 0;
+        for (String url : pipeline.metricsUrls()) {
+            for (String line : Http.get(url).body().lines().toList()) {
+                if (line.startsWith(name + "{") && line.contains(label)) {
+                    total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        return total;
+    }
+
+    @Test
+    void judgingASubmissionMovesTheCounters() {
+        try (JudgeClient client = new JudgeClient()) {
+            String id = "metrics-" + UUID.randomUUID();
+            // A source no other test uses: a cache miss, a compile, a run and a verdict.
+            client.send(id, Submissions.aPlusB(id, "python", "a, b = map(int, input().split())\\nprint(b + a)  # " + id
+                    + "\\n", null));
+            await().atMost(Duration.ofSeconds(120)).until(() -> client.verdict(id).isPresent());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                String python = "language=\"python\"";
+                assertThat(sum("cache_misses_total", python)).as("cache misses").isPositive();
+                assertThat(sum("compile_time_seconds_count", python)).as("compiles").isPositive();
+                assertThat(sum("execution_time_seconds_count", python)).as("executions").isPositive();
+                assertThat(sum("queue_wait_time_seconds_count", python)).as("queue waits").isPositive();
+                assertThat(sum("verdicts_total", "status=\"ACCEPTED\"")).as("verdicts").isPositive();
+            });
+        }
     }
 
     private static Set<String> exported() {

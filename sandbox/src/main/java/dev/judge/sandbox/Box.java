@@ -92,7 +92,7 @@ public final class Box {
         long memory = meta.values().containsKey("cg-mem") ? meta.kilobytes("cg-mem") : meta.kilobytes("max-rss");
         Outcome outcome = outcome(limits, meta, signal, out.size());
         return new RunResult(outcome, meta.seconds("time"), meta.seconds("time-wall"), memory, exitCode, signal,
-                out.bytes(), err.bytes(), out.size(), null);
+                out.bytes(), err.bytes(), out.size(), err.size(), null);
     }
 
     private static Outcome outcome(Limits limits, MetaFile meta, Integer signal, long stdoutSize) {

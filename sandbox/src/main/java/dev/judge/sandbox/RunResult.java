@@ -13,6 +13,7 @@ package dev.judge.sandbox;
  * @param stdout standard output, at most the capture size
  * @param stderr standard error, at most the capture size
  * @param stdoutBytes how many bytes the program wrote to standard output
+ * @param stderrBytes how many bytes the program wrote to standard error
  * @param message the launcher's explanation for INTERNAL_ERROR (human text), else null
  */
 public record RunResult(
@@ -25,10 +26,11 @@ public record RunResult(
         byte[] stdout,
         byte[] stderr,
         long stdoutBytes,
+        long stderrBytes,
         String message) {
 
     public static RunResult internalError(String message) {
-        return new RunResult(Outcome.INTERNAL_ERROR, 0, 0, 0, null, null, new byte[0], new byte[0], 0, message);
+        return new RunResult(Outcome.INTERNAL_ERROR, 0, 0, 0, null, null, new byte[0], new byte[0], 0, 0, message);
     }
 
     public String stdoutText() {

@@ -113,7 +113,9 @@ class HardeningIT {
         try {
             String out = shOutput(List.of(), "df -k /tmp /dev/shm /box | tail -n +2; ls -a /dev/shm /tmp");
             assertThat(out).doesNotContain("judge-hardening");
-            for (String line : out.lines().filter(l -> l.startsWith("tmpfs")).toList()) {
+            List<String> tmpfs = out.lines().filter(l -> l.startsWith("tmpfs")).toList();
+            assertThat(tmpfs).as("df lines of /tmp, /dev/shm and /box").hasSize(3);
+            for (String line : tmpfs) {
                 long sizeKb = Long.parseLong(line.split("\\s+")[1]);
                 assertThat(sizeKb).as(line).isLessThanOrEqualTo(1 << 20);
             }
@@ -134,11 +136,17 @@ class HardeningIT {
     }
 
     @Test
-    void aMissingProgramIsAnInternalError() {
+    void aProgramThatCannotBeExecutedIsARuntimeErrorWithExitCode127() throws IOException {
         LauncherCli.Invocation r = cli.run(List.of(), "/box/does-not-exist");
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(cli.meta().status()).isEqualTo("XX");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(cli.meta().status()).isEqualTo("RE");
+        assertThat(cli.meta().values()).containsEntry("exitcode", "127");
         assertThat(cli.meta().values().get("message")).contains("does-not-exist");
+        Files.write(box.resolve("not-a-program"), new byte[] {1, 2, 3, 4});
+        box.resolve("not-a-program").toFile().setExecutable(true, false);
+        cli.run(List.of(), "/box/not-a-program");
+        assertThat(cli.meta().status()).isEqualTo("RE");
+        assertThat(cli.meta().values()).containsEntry("exitcode", "127");
     }
 
     @Test

@@ -252,7 +252,9 @@ class HostileProgramsIT {
         assumeTrue(TestSandbox.isOurs(), "judgebox's syscall filter");
         RunResult r = run("foreign_abi.c", SMALL);
         assertThat(r.outcome()).isEqualTo(Outcome.SIGNALLED);
-        assertThat(r.signal()).isEqualTo(31);   // SIGSYS
+        // SIGSYS from the filter; kernels that refuse int 0x80 entry outright (some VM guests)
+        // send SIGSEGV first. Either way the call never ran.
+        assertThat(r.signal()).isIn(31, 11);
         assertThat(r.stdoutText()).doesNotContain("returned");
     }
 
@@ -324,12 +326,22 @@ class HostileProgramsIT {
     }
 
     @Test
-    void theProgramCannotWriteItsOwnVerdict() throws IOException {
-        Path metaOfTheBox = TestSandbox.pool().settings().lockDirectory();
-        RunResult r = run("write_meta.c", SMALL, metaOfTheBox.resolve("box-" + TestSandbox.FIRST_TEST_BOX + ".meta").toString());
-        assertThat(r.outcome()).isEqualTo(Outcome.RUNTIME_ERROR);
-        assertThat(r.exitCode()).isEqualTo(7);
-        assertThat(r.stdoutText()).contains("fake verdicts written: 0");
-        assertThat(Files.exists(metaOfTheBox)).isTrue();
+    void theProgramCannotWriteItsOwnVerdict() {
+        Path lockDirectory = TestSandbox.pool().settings().lockDirectory();
+        TestSandbox.pool().withBoxUnchecked(box -> {
+            Toolchains.compile(box, "write_meta.c", source("write_meta.c"));
+            Path ownMeta = lockDirectory.resolve("box-" + box.id() + ".meta");
+            RunResult r = box.run(request(box, SMALL, null, ownMeta.toString()));
+            assertThat(r.outcome()).isEqualTo(Outcome.RUNTIME_ERROR);
+            assertThat(r.exitCode()).isEqualTo(7);
+            assertThat(r.stdoutText()).contains("fake verdicts written: 0");
+            // The meta file the launcher wrote is its own account of this run, not the fake one.
+            try {
+                assertThat(Files.readString(ownMeta)).contains("exitcode:7", "status:RE").doesNotContain("exitcode:0");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return r;
+        });
     }
 }

@@ -14,9 +14,16 @@ final class LauncherCli {
 
     final int boxId;
     final Path meta;
+    private final boolean cgroups;
 
     LauncherCli(int boxId) {
+        this(boxId, true);
+    }
+
+    /** With {@code cgroups} false, every command goes without {@code --cg}. */
+    LauncherCli(int boxId, boolean cgroups) {
         this.boxId = boxId;
+        this.cgroups = cgroups;
         try {
             this.meta = Files.createTempFile("judge-meta-", ".txt");
         } catch (IOException e) {
@@ -25,11 +32,13 @@ final class LauncherCli {
     }
 
     Invocation invoke(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(TestSandbox.binary().toString());
-        command.add("--box-id=" + boxId);
-        command.add("--cg");
-        command.addAll(List.of(args));
+        return invokeAs(List.of(), TestSandbox.binary().toString(), args);
+    }
+
+    /** The launcher at {@code binary}, started through {@code prefix} (e.g. setpriv). */
+    Invocation invokeAs(List<String> prefix, String binary, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(command(binary, args));
         try {
             Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             byte[] out = p.getInputStream().readAllBytes();
@@ -45,6 +54,18 @@ final class LauncherCli {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The launcher's command line for this box. */
+    List<String> command(String binary, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(binary);
+        command.add("--box-id=" + boxId);
+        if (cgroups) {
+            command.add("--cg");
+        }
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** --run with a meta file; extra options go before --run. */

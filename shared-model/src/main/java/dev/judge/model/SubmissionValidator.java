@@ -60,6 +60,7 @@ public final class SubmissionValidator {
         }
         checkTests(s.tests(), problems);
         checkWords("compilerOptions", s.compilerOptions(), problems);
+        language.flatMap(l -> CompilerOptions.problem(l, s.compilerOptions())).ifPresent(problems::add);
         checkWords("arguments", s.arguments(), problems);
         Submission.Compare compare = checkCompare(s.compare(), problems);
         RunLimits limits = language.map(l -> resolveLimits(l, s.limits(), problems)).orElse(null);

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Compiles a submission inside a sandbox box. The compiler's input is as untrusted as the program. */
 public final class Builder {
@@ -33,7 +34,11 @@ public final class Builder {
         this.outputBytes = outputBytes;
     }
 
-    /** The toolchain's version as it reports it, asked once, inside the sandbox. */
+    /**
+     * The toolchain's version as it reports it, asked once, inside the sandbox.
+     *
+     * @throws ToolchainUnavailableException when the toolchain cannot be run in the sandbox
+     */
     public synchronized String toolchainVersion(Language language) throws InterruptedException {
         String known = versions.get(language);
         if (known != null) {
@@ -42,7 +47,7 @@ public final class Builder {
         Toolchain t = Toolchain.of(language);
         RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits, null, ENVIRONMENT, List.of(), true)));
         if (r.outcome() != Outcome.OK) {
-            throw new IllegalStateException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
+            throw new ToolchainUnavailableException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
                     + " " + (r.message() != null ? r.message() : r.stdoutText()));
         }
         String version = r.stdoutText().lines().findFirst().orElse("").trim();
@@ -64,6 +69,10 @@ public final class Builder {
             }
             if (r.outcome() != Outcome.OK) {
                 return new BuildResult.Failed(VerdictStatus.COMPILATION_ERROR, bounded(r), failure(r), ms);
+            }
+            Optional<String> noEntryPoint = toolchain.missingEntryPoint(box.listFiles());
+            if (noEntryPoint.isPresent()) {
+                return new BuildResult.Failed(VerdictStatus.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
             }
             return new BuildResult.Built(collect(box, toolchain), ms);
         } catch (IOException e) {

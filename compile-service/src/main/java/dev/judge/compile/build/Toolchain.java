@@ -3,6 +3,7 @@ package dev.judge.compile.build;
 import dev.judge.model.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How each language is built inside the box: the source's file name, the compile (or syntax
@@ -83,6 +84,19 @@ public enum Toolchain {
             case JAVA -> name.endsWith(".class");
             case PYTHON, JAVASCRIPT -> name.equals(sourceFile);
         };
+    }
+
+    /**
+     * Why the compiled files have no entry point the runtime can start, if they have none: a Java
+     * program runs as {@code java Main}, so it needs class {@code Main} in the default package
+     * (a {@code package} declaration puts it in a subdirectory).
+     */
+    Optional<String> missingEntryPoint(List<String> files) {
+        if (this != JAVA || files.contains("Main.class")) {
+            return Optional.empty();
+        }
+        return Optional.of("no class Main in the default package: the program must declare class Main with "
+                + "public static void main(String[] args), and no package statement");
     }
 
     boolean executable(String name) {

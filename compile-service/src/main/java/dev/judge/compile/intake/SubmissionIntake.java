@@ -2,6 +2,7 @@ package dev.judge.compile.intake;
 
 import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.Builder;
+import dev.judge.compile.build.ToolchainUnavailableException;
 import dev.judge.compile.cache.ArtifactStore;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
@@ -13,6 +14,7 @@ import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
+import dev.judge.model.VerdictStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +88,17 @@ public final class SubmissionIntake {
         long startedAt = System.currentTimeMillis();
         int total = s.tests().size();
         dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
-        String version = builder.toolchainVersion(s.language());
+        String version;
+        try {
+            version = builder.toolchainVersion(s.language());
+        } catch (ToolchainUnavailableException e) {
+            // Retrying the record would not bring the toolchain back: the submission ends now.
+            log.error("Submission {}: {}", s.id(), e.getMessage());
+            dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
+                    VerdictStatus.INTERNAL_ERROR, null, e.getMessage()));
+            registry.markDispatched(s.id());
+            return;
+        }
         String key = Artifact.key(s.language(), version, s.compilerOptions(), s.source());
         Duration ttl = artifactTtl.apply(s.language().wireName());
         boolean hit = artifacts.contains(key, ttl);

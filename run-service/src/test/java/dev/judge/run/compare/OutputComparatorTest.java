@@ -45,4 +45,30 @@ class OutputComparatorTest {
         assertThat(matches(FLOAT, "no 1.0", "yes 1.0")).isFalse();
         assertThat(matches(FLOAT, "NaN", "1")).isFalse();
     }
+
+    @Test
+    void floatFollowsTheIcpcValidatorForSpecialValuesAndExponents() {
+        assertThat(matches(FLOAT, "inf", "INF")).isTrue();
+        assertThat(matches(FLOAT, "-Infinity", "-inf")).isTrue();
+        assertThat(matches(FLOAT, "inf", "-inf")).isFalse();
+        assertThat(matches(FLOAT, "1e308", "inf")).as("a finite number is not infinity").isFalse();
+        assertThat(matches(FLOAT, "nan", "NaN")).isTrue();
+        assertThat(matches(FLOAT, "NAN", "nan")).isTrue();
+        assertThat(matches(FLOAT, "0", "nan")).isFalse();
+        assertThat(matches(FLOAT, "1.5e3", "1500")).as("exponent in the program's output").isTrue();
+        assertThat(matches(FLOAT, "1500", "1.5E+3")).as("exponent in the expected output").isTrue();
+        assertThat(matches(FLOAT, "2.5e-7", "0")).as("absolute error").isTrue();
+        assertThat(matches(FLOAT, "+.5", "0.5")).isTrue();
+        assertThat(matches(FLOAT, "5.", "5")).isTrue();
+    }
+
+    @Test
+    void floatRefusesWhatIsNotADecimalNumber() {
+        assertThat(matches(FLOAT, "1d", "1")).as("Java's double suffix").isFalse();
+        assertThat(matches(FLOAT, "1f", "1")).isFalse();
+        assertThat(matches(FLOAT, "0x1p0", "1")).as("hexadecimal").isFalse();
+        assertThat(matches(FLOAT, "1e", "1")).isFalse();
+        assertThat(matches(FLOAT, "Inf", "word")).as("a non-number expected token is compared as text").isFalse();
+        assertThat(matches(FLOAT, "word", "word")).isTrue();
+    }
 }

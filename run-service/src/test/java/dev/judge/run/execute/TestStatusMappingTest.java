@@ -22,7 +22,7 @@ class TestStatusMappingTest {
 
     private static RunResult result(Outcome outcome, String stdout) {
         byte[] out = stdout.getBytes(StandardCharsets.UTF_8);
-        return new RunResult(outcome, 0.1, 0.1, 100, 0, null, out, new byte[0], out.length, null);
+        return new RunResult(outcome, 0.1, 0.1, 100, 0, null, out, new byte[0], out.length, 0, null);
     }
 
     @Test
