@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Compiles a submission inside a sandbox box. The compiler's input is as untrusted as the program. */
-public final class Builder {
+public final class Builder implements ProgramBuilder {
 
     private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
@@ -39,6 +39,7 @@ public final class Builder {
      *
      * @throws ToolchainUnavailableException when the toolchain cannot be run in the sandbox
      */
+    @Override
     public synchronized String toolchainVersion(Language language) throws InterruptedException {
         String known = versions.get(language);
         if (known != null) {
@@ -55,6 +56,7 @@ public final class Builder {
         return version;
     }
 
+    @Override
     public BuildResult build(ValidSubmission submission) throws InterruptedException {
         Toolchain toolchain = Toolchain.of(submission.language());
         Box box = pool.acquire();

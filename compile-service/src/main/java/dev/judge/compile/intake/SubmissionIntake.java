@@ -1,7 +1,7 @@
 package dev.judge.compile.intake;
 
 import dev.judge.compile.build.BuildResult;
-import dev.judge.compile.build.Builder;
+import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
 import dev.judge.compile.cache.ArtifactStore;
 import dev.judge.compile.dispatch.Dispatcher;
@@ -36,13 +36,13 @@ public final class SubmissionIntake {
     private final SubmissionValidator validator;
     private final SubmissionRegistry registry;
     private final ArtifactStore artifacts;
-    private final Builder builder;
+    private final ProgramBuilder builder;
     private final Dispatcher dispatcher;
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
 
     public SubmissionIntake(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
-            Builder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl) {
+            ProgramBuilder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl) {
         this.validator = validator;
         this.registry = registry;
         this.artifacts = artifacts;

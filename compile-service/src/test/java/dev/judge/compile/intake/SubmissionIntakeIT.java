@@ -1,0 +1,168 @@
+package dev.judge.compile.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.judge.compile.build.BuildResult;
+import dev.judge.compile.build.Builder;
+import dev.judge.compile.build.ProgramBuilder;
+import dev.judge.compile.build.ToolchainUnavailableException;
+import dev.judge.compile.cache.ArtifactStore;
+import dev.judge.compile.dispatch.Dispatcher;
+import dev.judge.compile.metrics.CompileObserver;
+import dev.judge.model.Language;
+import dev.judge.model.LanguageCatalog;
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.SubmissionValidator;
+import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.ValidSubmission;
+import dev.judge.model.VerdictStatus;
+import dev.judge.sandbox.Limits;
+import dev.judge.sandbox.TestSandbox;
+import dev.judge.testing.RedisServer;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compile stage's logic without Spring or Kafka, on a real Redis and the real sandbox with
+ * real compilers; the dispatcher and observer only record what they are handed.
+ */
+class SubmissionIntakeIT {
+
+    private static final Limits COMPILE = new Limits(10, 0, 20, 524_288, 0, 0, 64, 4_096, 256);
+    private static final RedisCommands<String, byte[]> REDIS = RedisServer.shared().client()
+            .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)).sync();
+
+    private final List<PipelineEvent> events = new ArrayList<>();
+    private final List<TestCaseScheduled> jobs = new ArrayList<>();
+    private final List<String> observed = new ArrayList<>();
+
+    private final Dispatcher dispatcher = new Dispatcher() {
+        @Override
+        public void report(PipelineEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void schedule(List<TestCaseScheduled> scheduled, PipelineEvent compiled) {
+            jobs.addAll(scheduled);
+            events.add(compiled);
+        }
+    };
+
+    private final CompileObserver observer = new CompileObserver() {
+        @Override
+        public void cacheHit(Language language) {
+            observed.add("hit " + language.wireName());
+        }
+
+        @Override
+        public void cacheMiss(Language language) {
+            observed.add("miss " + language.wireName());
+        }
+
+        @Override
+        public void compiled(Language language, long millis, boolean succeeded) {
+            observed.add("compiled " + language.wireName() + " " + succeeded);
+        }
+    };
+
+    private SubmissionIntake intake(ProgramBuilder builder) {
+        return new SubmissionIntake(new SubmissionValidator(LanguageCatalog.defaults()),
+                new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, dispatcher, observer,
+                language -> Duration.ofMinutes(5));
+    }
+
+    private SubmissionIntake intake() {
+        return intake(new Builder(TestSandbox.pool(), COMPILE, 64 * 1024));
+    }
+
+    private static String id() {
+        return "intake-" + UUID.randomUUID();
+    }
+
+    private static String submission(String id, String language, String source, int tests, String extra) {
+        String test = "{\"stdin\": \"1 2\", \"expectedOutput\": \"3\"}";
+        return """
+                {"id": "%s", "language": "%s", "source": "%s", "tests": [%s]%s}
+                """.formatted(id, language, source, String.join(", ", java.util.Collections.nCopies(tests, test)), extra);
+    }
+
+    private <T extends PipelineEvent> T last(Class<T> type) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (type.isInstance(events.get(i))) {
+                return type.cast(events.get(i));
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + events);
+    }
+
+    @Test
+    void oneCompileServesEveryTestAndTheNextSubmissionOfTheSameSourceHitsTheCache() throws Exception {
+        String source = "#include <stdio.h>\\nint main(void){int a,b;scanf(\\\"%d %d\\\",&a,&b);printf(\\\"%d\\\",a+b);"
+                + "/* " + UUID.randomUUID() + " */}";
+        SubmissionIntake intake = intake();
+        intake.accept(null, submission(id(), "c", source, 5, ""), 1L);
+        PipelineEvent.SubmissionCompiled first = last(PipelineEvent.SubmissionCompiled.class);
+        assertThat(first.cacheHit()).isFalse();
+        assertThat(first.compileMs()).isPositive();
+        assertThat(jobs).hasSize(5).extracting(TestCaseScheduled::artifactKey).containsOnly(jobs.get(0).artifactKey());
+        assertThat(observed).containsExactly("miss c", "compiled c true");
+
+        jobs.clear();
+        intake.accept(null, submission(id(), "c", source, 3, ""), 2L);
+        PipelineEvent.SubmissionCompiled second = last(PipelineEvent.SubmissionCompiled.class);
+        assertThat(second.cacheHit()).isTrue();
+        assertThat(second.compileMs()).isZero();
+        assertThat(jobs).hasSize(3);
+        assertThat(observed).containsExactly("miss c", "compiled c true", "hit c");
+    }
+
+    @Test
+    void aJavaProgramInAPackageIsACompilationErrorThatSaysWhy() throws Exception {
+        String source = "package bin;\\npublic class Main { public static void main(String[] a) { } }";
+        intake().accept(null, submission(id(), "java", source, 1, ""), 1L);
+        PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
+        assertThat(failed.status()).isEqualTo(VerdictStatus.COMPILATION_ERROR);
+        assertThat(failed.message()).contains("no class Main in the default package", "package");
+    }
+
+    @Test
+    void aToolchainThatCannotRunEndsTheSubmissionAsAnInternalErrorAtOnce() throws Exception {
+        ProgramBuilder broken = new ProgramBuilder() {
+            @Override
+            public String toolchainVersion(Language language) {
+                throw new ToolchainUnavailableException("cannot run [/usr/bin/gcc, --version] in the sandbox: INTERNAL_ERROR");
+            }
+
+            @Override
+            public BuildResult build(ValidSubmission submission) {
+                throw new AssertionError("nothing to build without a toolchain");
+            }
+        };
+        String id = id();
+        intake(broken).accept(null, submission(id, "c", "int main(void){return 0;}", 1, ""), 1L);
+        PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
+        assertThat(failed.submissionId()).isEqualTo(id);
+        assertThat(failed.status()).isEqualTo(VerdictStatus.INTERNAL_ERROR);
+        assertThat(failed.message()).contains("gcc");
+        assertThat(jobs).isEmpty();
+    }
+
+    @Test
+    void aCompilerOptionOutsideTheListIsRejectedByName() throws Exception {
+        String id = id();
+        intake().accept(null, submission(id, "c", "int main(void){return 0;}", 1,
+                ", \"compilerOptions\": [\"-O2\", \"-fplugin=/box/evil.so\"]"), 1L);
+        PipelineEvent.SubmissionRejected rejected = last(PipelineEvent.SubmissionRejected.class);
+        assertThat(rejected.submissionId()).isEqualTo(id);
+        assertThat(rejected.message()).contains("compilerOptions: '-fplugin=/box/evil.so' is not allowed for c");
+        assertThat(observed).isEmpty();
+    }
+}
