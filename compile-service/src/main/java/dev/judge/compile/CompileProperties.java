@@ -2,7 +2,6 @@ package dev.judge.compile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,23 +12,19 @@ import org.springframework.validation.annotation.Validated;
 /**
  * compile-service's settings ({@code judge.compile.*}).
  *
- * @param redisUri the artifact store and submission registry
  * @param sandbox the sandbox launcher and this instance's boxes
  * @param limits limits of one compilation (separate from run limits)
  * @param compileOutputBytes how much compiler output a COMPILATION_ERROR carries
  * @param artifactTtl how long artifacts stay in Redis, per language wire name ({@code default} for the rest)
- * @param stateTtl how long the submission registry remembers an id
  * @param partitions partitions of the topics this service creates
  */
 @Validated
 @ConfigurationProperties("judge.compile")
 public record CompileProperties(
-        @NotBlank String redisUri,
         @Valid @NotNull Sandbox sandbox,
         @Valid @NotNull Limits limits,
         @Min(1024) int compileOutputBytes,
         @NotNull Map<String, Duration> artifactTtl,
-        @NotNull Duration stateTtl,
         @Min(1) int partitions) {
 
     /** Where the launcher is and which boxes this instance may claim. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The native API through the real pipeline, with two result-service instances behind it. */
+/** The native API through the real pipeline, with two api-service instances in front of it. */
 class NativeApiIT {
 
     private static final String SECRET = "s3cret";
@@ -32,7 +32,7 @@ class NativeApiIT {
 
     @BeforeAll
     static void start() {
-        pipeline = new Pipeline("native").startAll().startResult(Map.of("JUDGE_API_AUTH_TOKENS", SECRET));
+        pipeline = new Pipeline("native").startAll().startApi(Map.of("JUDGE_API_AUTH_TOKENS", SECRET));
         api = pipeline.api(0);
         second = pipeline.api(1);
     }

@@ -1,5 +1,6 @@
 package dev.judge.pipeline;
 
+import dev.judge.api.ApiServiceApplication;
 import dev.judge.compile.CompileServiceApplication;
 import dev.judge.result.ResultServiceApplication;
 import dev.judge.run.RunServiceApplication;
@@ -14,7 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The real pipeline for a test: the three services in this JVM (each its own Spring context),
+ * The real pipeline for a test: the four services in this JVM (each its own Spring context),
  * on the suite's Kafka broker and Redis server, with the real sandbox. Small session timeouts,
  * so a killed consumer's work moves on in seconds.
  */
@@ -36,6 +37,7 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_COMPILE_METRICS_PORT", "0");
         p.put("JUDGE_RUN_METRICS_PORT", "0");
         p.put("JUDGE_RESULT_METRICS_PORT", "0");
+        p.put("JUDGE_API_METRICS_PORT", "0");
         p.put("JUDGE_API_PORT", "0");
         p.put("logging.level.org.apache.kafka", "WARN");
         p.put("logging.level.kafka", "WARN");
@@ -49,6 +51,7 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_COMPILE_GROUP", "compile-" + suffix);
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
+        p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
         p.put("JUDGE_COMPILE_FIRST_BOX", "700");
         p.put("JUDGE_COMPILE_LAST_BOX", "720");
         p.put("JUDGE_RUN_FIRST_BOX", "720");
@@ -68,16 +71,20 @@ final class Pipeline implements AutoCloseable {
         return start(ResultServiceApplication.class, ResultServiceApplication.CONFIG_NAME);
     }
 
-    Pipeline startAll() {
-        return startCompile().startRun().startResult();
+    Pipeline startApi() {
+        return start(ApiServiceApplication.class, ApiServiceApplication.CONFIG_NAME);
     }
 
-    /** A further result-service instance of the same group, with extra settings. */
-    Pipeline startResult(Map<String, Object> extra) {
+    Pipeline startAll() {
+        return startCompile().startRun().startResult().startApi();
+    }
+
+    /** A further api-service instance, with extra settings. */
+    Pipeline startApi(Map<String, Object> extra) {
         Map<String, Object> p = common(groupSuffix);
         p.putAll(extra);
-        contexts.add(new SpringApplicationBuilder(ResultServiceApplication.class).properties(p)
-                .properties(ResultServiceApplication.CONFIG_NAME).run());
+        contexts.add(new SpringApplicationBuilder(ApiServiceApplication.class).properties(p)
+                .properties(ApiServiceApplication.CONFIG_NAME).run());
         return this;
     }
 
@@ -95,11 +102,11 @@ final class Pipeline implements AutoCloseable {
         }).toList();
     }
 
-    /** Base URL of the n-th result-service started (0 = the first). */
+    /** Base URL of the n-th api-service started (0 = the first). */
     String api(int n) {
-        List<ConfigurableApplicationContext> results = contexts.stream()
-                .filter(c -> c.getEnvironment().getProperty("spring.application.name", "").equals("result-service")).toList();
-        return "http://127.0.0.1:" + results.get(n).getEnvironment().getProperty("local.server.port");
+        List<ConfigurableApplicationContext> apis = contexts.stream()
+                .filter(c -> c.getEnvironment().getProperty("spring.application.name", "").equals("api-service")).toList();
+        return "http://127.0.0.1:" + apis.get(n).getEnvironment().getProperty("local.server.port");
     }
 
     @Override

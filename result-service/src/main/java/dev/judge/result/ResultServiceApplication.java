@@ -3,12 +3,10 @@ package dev.judge.result;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** result-service: folds the pipeline's events into verdicts and keeps each submission's state. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class ResultServiceApplication {
 
     /** Its configuration is result-service.yml, so the three services can share a class path in tests. */

@@ -2,29 +2,23 @@ package dev.judge.run;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * run-service's settings ({@code judge.run.*}).
  *
- * @param redisUri artifacts, full outputs and stop-on-failure marks
  * @param sandbox the launcher and this instance's boxes
  * @param localCacheBytes how many bytes of artifacts this instance keeps in memory
- * @param outputTtl how long full outputs stay in Redis
  * @param partitions partitions of the topics this service creates
  */
 @Validated
 @ConfigurationProperties("judge.run")
 public record RunProperties(
-        @NotBlank String redisUri,
         @Valid @NotNull Sandbox sandbox,
         @Min(0) long localCacheBytes,
-        @NotNull Duration outputTtl,
         @Min(1) int partitions) {
 
     /** Where the launcher is and which boxes this instance may claim. */

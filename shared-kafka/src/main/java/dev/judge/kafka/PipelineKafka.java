@@ -20,7 +20,11 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -52,7 +56,8 @@ public final class PipelineKafka {
                 TopicBuilder.name(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
                         .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
                 plain(Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, 1),
-                plain(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1));
+                plain(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1),
+                plain(Topics.VERDICTS + Topics.DEAD_LETTER_SUFFIX, 1));
     }
 
     private static NewTopic plain(String name, int partitions) {
@@ -123,6 +128,24 @@ public final class PipelineKafka {
 
     public static void sendAndWait(KafkaTemplate<String, Object> kafka, String topic, String key, Object value) {
         sendAndWait(kafka, List.of(new ProducerRecord<>(topic, key, value)));
+    }
+
+    /**
+     * The listener containers of a stage: string keys, values read by {@code values}, the
+     * stage's concurrency, offsets committed once per poll after the whole batch was processed,
+     * and the declared failure handling ({@code notRetryable} dead-lettered at once).
+     */
+    @SafeVarargs
+    public static <V> ConcurrentKafkaListenerContainerFactory<String, V> listenerFactory(Map<String, Object> consumerConfig,
+            Map<String, Object> producerConfig, int concurrency, Deserializer<V> values,
+            Class<? extends Exception>... notRetryable) {
+        var consumers = new DefaultKafkaConsumerFactory<>(consumerConfig, new StringDeserializer(), values);
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, V>();
+        factory.setConsumerFactory(consumers);
+        factory.setConcurrency(concurrency);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        factory.setCommonErrorHandler(errorHandler(deadLetterTemplate(producerConfig), notRetryable));
+        return factory;
     }
 
     /** The template stages publish their events with: string keys, JSON values. */

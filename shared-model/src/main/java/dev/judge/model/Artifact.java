@@ -32,8 +32,8 @@ public record Artifact(Map<String, byte[]> files, List<String> executable) {
         executable = List.copyOf(executable);
     }
 
-    /** SHA-256 of language, toolchain version, flags and source: equal inputs, equal artifact. */
-    public static String key(Language language, String toolchainVersion, List<String> flags, String source) {
+    /** SHA-256 (hex) of language, toolchain version, flags and source: equal inputs, equal artifact. */
+    public static String digest(Language language, String toolchainVersion, List<String> flags, String source) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(language.wireName(), toolchainVersion, String.join("\u0000", flags), source)) {
@@ -41,7 +41,7 @@ public record Artifact(Map<String, byte[]> files, List<String> executable) {
                 sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
                 sha.update(bytes);
             }
-            return "artifact:" + HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

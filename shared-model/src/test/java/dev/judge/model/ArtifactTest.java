@@ -19,13 +19,13 @@ class ArtifactTest {
     }
 
     @Test
-    void theKeyDependsOnEveryInput() {
-        String k = Artifact.key(Language.C, "12.2.0", List.of("-O2"), "int main(){}");
-        assertThat(k).startsWith("artifact:").hasSize("artifact:".length() + 64);
-        assertThat(Artifact.key(Language.C, "12.2.0", List.of("-O2"), "int main(){}")).isEqualTo(k);
-        assertThat(Artifact.key(Language.CPP, "12.2.0", List.of("-O2"), "int main(){}")).isNotEqualTo(k);
-        assertThat(Artifact.key(Language.C, "12.3.0", List.of("-O2"), "int main(){}")).isNotEqualTo(k);
-        assertThat(Artifact.key(Language.C, "12.2.0", List.of("-O3"), "int main(){}")).isNotEqualTo(k);
-        assertThat(Artifact.key(Language.C, "12.2.0", List.of("-O2", ""), "int main(){}")).isNotEqualTo(k);
+    void theDigestDependsOnEveryInput() {
+        String k = Artifact.digest(Language.C, "12.2.0", List.of("-O2"), "int main(){}");
+        assertThat(k).matches("[0-9a-f]{64}");
+        assertThat(Artifact.digest(Language.C, "12.2.0", List.of("-O2"), "int main(){}")).isEqualTo(k);
+        assertThat(Artifact.digest(Language.CPP, "12.2.0", List.of("-O2"), "int main(){}")).isNotEqualTo(k);
+        assertThat(Artifact.digest(Language.C, "12.3.0", List.of("-O2"), "int main(){}")).isNotEqualTo(k);
+        assertThat(Artifact.digest(Language.C, "12.2.0", List.of("-O3"), "int main(){}")).isNotEqualTo(k);
+        assertThat(Artifact.digest(Language.C, "12.2.0", List.of("-O2", ""), "int main(){}")).isNotEqualTo(k);
     }
 }

@@ -10,6 +10,7 @@ import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.Outcome;
 import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
+import dev.judge.state.Toolchains;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Compiles a submission inside a sandbox box. The compiler's input is as untrusted as the program. */
 public final class Builder implements ProgramBuilder {
@@ -26,7 +28,9 @@ public final class Builder implements ProgramBuilder {
     private final BoxPool pool;
     private final Limits limits;
     private final int outputBytes;
-    private final Map<Language, String> versions = new EnumMap<>(Language.class);
+    private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.+~-]{0,63}");
+
+    private final Map<Language, Toolchains.Installed> installed = new EnumMap<>(Language.class);
 
     public Builder(BoxPool pool, Limits limits, int outputBytes) {
         this.pool = pool;
@@ -35,25 +39,26 @@ public final class Builder implements ProgramBuilder {
     }
 
     /**
-     * The toolchain's version as it reports it, asked once, inside the sandbox.
+     * The language's toolchain and its version, asked once, inside the sandbox.
      *
      * @throws ToolchainUnavailableException when the toolchain cannot be run in the sandbox
      */
     @Override
-    public synchronized String toolchainVersion(Language language) throws InterruptedException {
-        String known = versions.get(language);
+    public synchronized Toolchains.Installed toolchain(Language language) throws InterruptedException {
+        Toolchains.Installed known = installed.get(language);
         if (known != null) {
             return known;
         }
         Toolchain t = Toolchain.of(language);
         RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits, null, ENVIRONMENT, List.of(), true)));
-        if (r.outcome() != Outcome.OK) {
+        String version = r.stdoutText().trim();
+        if (r.outcome() != Outcome.OK || !VERSION.matcher(version).matches()) {
             throw new ToolchainUnavailableException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
-                    + " " + (r.message() != null ? r.message() : r.stdoutText()));
+                    + " " + (r.message() != null ? r.message() : version));
         }
-        String version = r.stdoutText().lines().findFirst().orElse("").trim();
-        versions.put(language, version);
-        return version;
+        Toolchains.Installed toolchain = new Toolchains.Installed(language, t.product(), version);
+        installed.put(language, toolchain);
+        return toolchain;
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * How each language is built inside the box: the source's file name, the compile (or syntax
- * check) command, the command that prints the toolchain's version, and which files form the
- * artifact. Python and JavaScript are only checked, so a syntax error is a compile error.
+ * check) command, the command that prints the toolchain's version (the version alone, as the tool
+ * reports it for machines), and which files form the artifact. Python and JavaScript are only checked, so a syntax error is a compile error.
  */
 public enum Toolchain {
-    C(Language.C, "main.c", List.of("/usr/bin/gcc", "--version")) {
+    C(Language.C, "GCC", "main.c", List.of("/usr/bin/gcc", "-dumpfullversion")) {
         @Override
         List<String> compile(List<String> options) {
             List<String> cmd = new ArrayList<>(List.of("/usr/bin/gcc", "-O2", "-std=gnu17", "-pipe", "-o", "prog", "main.c"));
@@ -20,7 +20,7 @@ public enum Toolchain {
             return cmd;
         }
     },
-    CPP(Language.CPP, "main.cpp", List.of("/usr/bin/g++", "--version")) {
+    CPP(Language.CPP, "GCC", "main.cpp", List.of("/usr/bin/g++", "-dumpfullversion")) {
         @Override
         List<String> compile(List<String> options) {
             List<String> cmd = new ArrayList<>(List.of("/usr/bin/g++", "-O2", "-std=gnu++20", "-pipe", "-o", "prog", "main.cpp"));
@@ -28,7 +28,8 @@ public enum Toolchain {
             return cmd;
         }
     },
-    JAVA(Language.JAVA, "Main.java", List.of(Runtimes.JAVA_HOME + "/bin/javac", "-version")) {
+    JAVA(Language.JAVA, "OpenJDK", "Main.java", List.of("/bin/sh", "-c",
+            ". " + Runtimes.JAVA_HOME + "/release && printf '%s' \"$JAVA_VERSION\"")) {
         @Override
         List<String> compile(List<String> options) {
             List<String> cmd = new ArrayList<>(List.of(Runtimes.JAVA_HOME + "/bin/javac", "-J-Xshare:auto",
@@ -39,14 +40,15 @@ public enum Toolchain {
             return cmd;
         }
     },
-    PYTHON(Language.PYTHON, "main.py", List.of(Runtimes.PYTHON, "--version")) {
+    PYTHON(Language.PYTHON, "Python", "main.py", List.of(Runtimes.PYTHON, "-c",
+            "import platform; print(platform.python_version())")) {
         @Override
         List<String> compile(List<String> options) {
             return List.of(Runtimes.PYTHON, "-c",
                     "import sys; compile(open('main.py', 'rb').read(), 'main.py', 'exec')");
         }
     },
-    JAVASCRIPT(Language.JAVASCRIPT, "main.js", List.of(Runtimes.NODE, "--version")) {
+    JAVASCRIPT(Language.JAVASCRIPT, "Node.js", "main.js", List.of(Runtimes.NODE, "-p", "process.versions.node")) {
         @Override
         List<String> compile(List<String> options) {
             return List.of(Runtimes.NODE, "--check", "main.js");
@@ -54,13 +56,20 @@ public enum Toolchain {
     };
 
     private final Language language;
+    private final String product;
     private final String sourceFile;
     private final List<String> versionCommand;
 
-    Toolchain(Language language, String sourceFile, List<String> versionCommand) {
+    /** @param versionCommand prints the toolchain's version and nothing else */
+    Toolchain(Language language, String product, String sourceFile, List<String> versionCommand) {
         this.language = language;
+        this.product = product;
         this.sourceFile = sourceFile;
         this.versionCommand = versionCommand;
+    }
+
+    String product() {
+        return product;
     }
 
     abstract List<String> compile(List<String> options);

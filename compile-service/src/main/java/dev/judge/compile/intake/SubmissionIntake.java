@@ -3,7 +3,6 @@ package dev.judge.compile.intake;
 import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
-import dev.judge.compile.cache.ArtifactStore;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
 import dev.judge.model.Artifact;
@@ -15,6 +14,9 @@ import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
 import dev.judge.model.VerdictStatus;
+import dev.judge.state.ArtifactStore;
+import dev.judge.state.StateKeys;
+import dev.judge.state.SubmissionRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public final class SubmissionIntake {
         dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
         String version;
         try {
-            version = builder.toolchainVersion(s.language());
+            version = builder.toolchain(s.language()).version();
         } catch (ToolchainUnavailableException e) {
             // Retrying the record would not bring the toolchain back: the submission ends now.
             log.error("Submission {}: {}", s.id(), e.getMessage());
@@ -99,7 +101,7 @@ public final class SubmissionIntake {
             registry.markDispatched(s.id());
             return;
         }
-        String key = Artifact.key(s.language(), version, s.compilerOptions(), s.source());
+        String key = StateKeys.artifact(Artifact.digest(s.language(), version, s.compilerOptions(), s.source()));
         Duration ttl = artifactTtl.apply(s.language().wireName());
         boolean hit = artifacts.contains(key, ttl);
         long compileMs = 0;

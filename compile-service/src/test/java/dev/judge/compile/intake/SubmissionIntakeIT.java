@@ -6,7 +6,6 @@ import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.Builder;
 import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
-import dev.judge.compile.cache.ArtifactStore;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
 import dev.judge.model.Language;
@@ -18,6 +17,9 @@ import dev.judge.model.ValidSubmission;
 import dev.judge.model.VerdictStatus;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.TestSandbox;
+import dev.judge.state.ArtifactStore;
+import dev.judge.state.SubmissionRegistry;
+import dev.judge.state.Toolchains;
 import dev.judge.testing.RedisServer;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -137,7 +139,7 @@ class SubmissionIntakeIT {
     void aToolchainThatCannotRunEndsTheSubmissionAsAnInternalErrorAtOnce() throws Exception {
         ProgramBuilder broken = new ProgramBuilder() {
             @Override
-            public String toolchainVersion(Language language) {
+            public Toolchains.Installed toolchain(Language language) {
                 throw new ToolchainUnavailableException("cannot run [/usr/bin/gcc, --version] in the sandbox: INTERNAL_ERROR");
             }
 

@@ -17,9 +17,6 @@ class MicrometerResultObserver implements ResultObserver {
         for (VerdictStatus status : VerdictStatus.values()) {
             verdicts(status);
         }
-        for (String result : new String[] {"delivered", "failed", "given_up"}) {
-            callbacks(result);
-        }
     }
 
     private Counter verdicts(VerdictStatus status) {
@@ -30,20 +27,5 @@ class MicrometerResultObserver implements ResultObserver {
     @Override
     public void verdict(VerdictStatus status) {
         verdicts(status).increment();
-    }
-
-    @Override
-    public void delivered() {
-        callbacks("delivered").increment();
-    }
-
-    @Override
-    public void failed(boolean givenUp) {
-        callbacks(givenUp ? "given_up" : "failed").increment();
-    }
-
-    private Counter callbacks(String result) {
-        return Counter.builder("callbacks").description("Callback attempts, by result").tag("result", result)
-                .register(registry);
     }
 }

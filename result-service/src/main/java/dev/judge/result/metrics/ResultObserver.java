@@ -3,7 +3,7 @@ package dev.judge.result.metrics;
 import dev.judge.model.VerdictStatus;
 
 /** What result-service reports; the domain calls it, Micrometer implements it. */
-public interface ResultObserver extends dev.judge.result.callback.CallbackSender.Outcomes {
+public interface ResultObserver {
 
     void verdict(VerdictStatus status);
 }

@@ -1,56 +1,30 @@
 package dev.judge.run.artifact;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.judge.model.Artifact;
-import io.lettuce.core.api.sync.RedisCommands;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.judge.state.ArtifactStore;
 import java.util.Optional;
 
 /**
- * Artifacts from Redis behind a small in-memory LRU cache, so the twenty tests of one submission
- * fetch its artifact once.
+ * Artifacts from Redis behind an in-memory cache bounded by bytes (least recently used out
+ * first), so the tests of one submission fetch its artifact once per instance.
  */
 public final class ArtifactCache {
 
-    private final RedisCommands<String, byte[]> redis;
-    private final long capacityBytes;
-    private final LinkedHashMap<String, Artifact> local = new LinkedHashMap<>(16, 0.75f, true);
-    private long localBytes;
+    private final ArtifactStore store;
+    private final Cache<String, Artifact> local;
 
-    public ArtifactCache(RedisCommands<String, byte[]> redis, long capacityBytes) {
-        this.redis = redis;
-        this.capacityBytes = capacityBytes;
+    public ArtifactCache(ArtifactStore store, long capacityBytes) {
+        this.store = store;
+        this.local = Caffeine.newBuilder()
+                .maximumWeight(capacityBytes)
+                .weigher((String key, Artifact artifact) -> (int) Math.min(Integer.MAX_VALUE, artifact.size()))
+                .build();
     }
 
+    /** The artifact, loaded at most once per key at a time; empty when it is not in Redis. */
     public Optional<Artifact> get(String key) {
-        synchronized (local) {
-            Artifact cached = local.get(key);
-            if (cached != null) {
-                return Optional.of(cached);
-            }
-        }
-        byte[] stored = redis.get(key);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        Artifact artifact = Artifact.decode(stored);
-        remember(key, artifact);
-        return Optional.of(artifact);
-    }
-
-    private void remember(String key, Artifact artifact) {
-        synchronized (local) {
-            if (artifact.size() > capacityBytes || local.containsKey(key)) {
-                return;
-            }
-            local.put(key, artifact);
-            localBytes += artifact.size();
-            var eldest = local.entrySet().iterator();
-            while (localBytes > capacityBytes && eldest.hasNext()) {
-                Map.Entry<String, Artifact> e = eldest.next();
-                localBytes -= e.getValue().size();
-                eldest.remove();
-            }
-        }
+        return Optional.ofNullable(local.get(key, k -> store.get(k).orElse(null)));
     }
 }

@@ -12,6 +12,8 @@ import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
+import dev.judge.state.FullOutputStore;
+import dev.judge.state.StopMarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -35,12 +37,12 @@ public final class TestRunner {
     private final BoxPool pool;
     private final ArtifactCache artifacts;
     private final StopMarks stops;
-    private final FullOutputs outputs;
+    private final FullOutputStore outputs;
     private final ResultPublisher publisher;
     private final RunObserver observer;
     private final Executor executor;
 
-    public TestRunner(BoxPool pool, ArtifactCache artifacts, StopMarks stops, FullOutputs outputs, ResultPublisher publisher,
+    public TestRunner(BoxPool pool, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs, ResultPublisher publisher,
             RunObserver observer, Executor executor) {
         this.pool = pool;
         this.artifacts = artifacts;
@@ -121,8 +123,8 @@ public final class TestRunner {
         } catch (IOException e) {
             return internalError(job, "cannot load the box: " + e.getMessage());
         }
-        RunRequest request = new RunRequest(Runtime.command(job.language(), job.limits(), job.arguments()),
-                Runtime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT, List.of(),
+        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments()),
+                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT, List.of(),
                 job.redirectStderrToStdout());
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());

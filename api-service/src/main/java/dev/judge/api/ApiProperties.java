@@ -1,0 +1,40 @@
+package dev.judge.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * api-service's settings ({@code judge.api.*}).
+ *
+ * @param maxBodyBytes larger request bodies get 413 (below the 16 MiB record limit)
+ * @param waitTimeout how long {@code wait=true} waits before answering with the in-flight state
+ * @param backlogThreshold submissions waiting to be compiled above which new ones get 503
+ * @param retryAfterSeconds the {@code Retry-After} of a 503
+ * @param authTokens accepted {@code X-Auth-Token} values; empty: no authentication
+ * @param callbackAllowList hosts or addresses callbacks may reach although they are internal
+ * @param callbackMaxAttempts attempts before a callback is given up (and counted)
+ * @param callbackTimeout timeout of one callback request
+ * @param compileGroup compile-service's consumer group, whose lag is the backlog
+ * @param runGroup run-service's consumer group, for {@code /workers}
+ * @param callbackGroup this service's consumer group on {@code judge.verdicts}, which queues callbacks
+ * @param partitions partitions of the topics this service creates
+ */
+@Validated
+@ConfigurationProperties("judge.api")
+public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBodyBytes, @NotNull Duration waitTimeout,
+        @Min(1) long backlogThreshold, @Min(1) int retryAfterSeconds, List<String> authTokens,
+        List<String> callbackAllowList, @Min(1) int callbackMaxAttempts, @NotNull Duration callbackTimeout,
+        @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup, @Min(1) int partitions) {
+
+    public ApiProperties {
+        authTokens = authTokens == null ? List.of() : authTokens.stream().filter(t -> !t.isBlank()).toList();
+        callbackAllowList = callbackAllowList == null ? List.of()
+                : callbackAllowList.stream().filter(t -> !t.isBlank()).toList();
+    }
+}

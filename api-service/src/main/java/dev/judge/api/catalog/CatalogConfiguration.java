@@ -1,0 +1,22 @@
+package dev.judge.api.catalog;
+
+import dev.judge.model.LanguageCatalog;
+import dev.judge.state.RedisConnections;
+import dev.judge.state.Toolchains;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The language catalogue: the pipeline's limits and the toolchains compile-service announced. */
+@Configuration(proxyBeanMethods = false)
+public class CatalogConfiguration {
+
+    @Bean
+    LanguageCatalog languageCatalog() {
+        return LanguageCatalog.defaults();
+    }
+
+    @Bean
+    Languages languages(RedisConnections redis, LanguageCatalog catalog) {
+        return new Languages(new Toolchains(redis.text().sync()), catalog);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.judge.api.judge0;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Native field names (as the pipeline's validation names them) in Judge0's words. */
+final class Judge0Fields {
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("limits.cpuTimeSec", "cpu_time_limit"),
+            Map.entry("limits.cpuExtraTimeSec", "cpu_extra_time"),
+            Map.entry("limits.wallTimeSec", "wall_time_limit"),
+            Map.entry("limits.memoryKb", "memory_limit"),
+            Map.entry("limits.stackKb", "stack_limit"),
+            Map.entry("limits.maxProcesses", "max_processes_and_or_threads"),
+            Map.entry("limits.outputLimitKb", "max_file_size"),
+            Map.entry("source", "source_code"),
+            Map.entry("language", "language_id"),
+            Map.entry("compilerOptions", "compiler_options"),
+            Map.entry("arguments", "command_line_arguments"),
+            Map.entry("tests", "number_of_runs"));
+
+    private Judge0Fields() {
+    }
+
+    /** "limits.memoryKb: 600000 is above the c cap of 262144" becomes {"memory_limit": ["600000 is above ..."]}. */
+    static Map<String, List<String>> fromNative(List<String> problems) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (String p : problems) {
+            int colon = p.indexOf(": ");
+            String field = colon < 0 ? "submission" : p.substring(0, colon);
+            String message = colon < 0 ? p : p.substring(colon + 2);
+            errors.computeIfAbsent(NAMES.getOrDefault(field, field), k -> new ArrayList<>()).add(message);
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.judge.api.nativeapi;
+
+import dev.judge.model.Json;
+import dev.judge.model.Submission;
+import dev.judge.model.Verdict;
+import dev.judge.api.ApiProperties;
+import dev.judge.api.web.Bodies;
+import dev.judge.api.web.QueryFlags;
+import dev.judge.api.submit.SubmissionGateway;
+import dev.judge.api.submit.SubmissionRejectedException;
+import dev.judge.api.live.VerdictWaiter;
+import dev.judge.state.SubmissionProgress;
+import dev.judge.state.SubmissionStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The native API: many tests per submission, compiled once; the verdict JSON of {@code judge.verdicts}. */
+@RestController
+@RequestMapping("/api/v1")
+class NativeSubmissionController {
+
+    private final SubmissionGateway gateway;
+    private final SubmissionStore store;
+    private final VerdictWaiter waiter;
+    private final ApiProperties api;
+
+    NativeSubmissionController(SubmissionGateway gateway, SubmissionStore store, VerdictWaiter waiter, ApiProperties props) {
+        this.gateway = gateway;
+        this.store = store;
+        this.waiter = waiter;
+        this.api = props;
+    }
+
+    @PostMapping("/submissions")
+    ResponseEntity<?> create(HttpServletRequest request) throws IOException, InterruptedException {
+        boolean wait = QueryFlags.flag(request, "wait");
+        Submission submission = parse(Bodies.readJson(request, api.maxBodyBytes()));
+        gateway.submit(submission);
+        if (!wait) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id()));
+        }
+        Optional<Verdict> verdict = waiter.await(submission.id(), api.waitTimeout());
+        return verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(store.withFullOutputs(v)))
+                .orElseGet(() -> ResponseEntity.ok(inFlight(submission.id())));
+    }
+
+    @GetMapping("/submissions/{id}")
+    ResponseEntity<?> get(@PathVariable String id) {
+        Optional<Verdict> verdict = store.verdict(id);
+        if (verdict.isPresent()) {
+            return ResponseEntity.ok(store.withFullOutputs(verdict.get()));
+        }
+        if (!store.exists(id)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no submission with id '" + id + "'"));
+        }
+        return ResponseEntity.ok(inFlight(id));
+    }
+
+    private Map<String, Object> inFlight(String id) {
+        SubmissionProgress p = store.summary(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("status", p.state());
+        body.put("passed", p.passed());
+        body.put("total", p.total());
+        return body;
+    }
+
+    /** Not JSON: 400. Not a submission: 422 naming the field. No id: one is made up. */
+    private static Submission parse(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID,
+                    List.of("body: must be a JSON object"));
+        }
+        if (!object.has("id") || object.get("id").isNull()) {
+            object.put("id", UUID.randomUUID().toString());
+        }
+        try {
+            return Json.mapper().treeToValue(object, Submission.class);
+        } catch (JacksonException e) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID,
+                    List.of(fieldOf(e) + ": " + e.getOriginalMessage()));
+        }
+    }
+
+    static String fieldOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.judge.api.submit;
+
+import dev.judge.model.Digests;
+import dev.judge.model.Json;
+import dev.judge.model.Submission;
+import dev.judge.model.SubmissionValidator;
+import dev.judge.model.Topics;
+import dev.judge.state.SubmissionStore;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+/**
+ * Takes a submission from the HTTP API into the pipeline: checks it, refuses it under
+ * back-pressure, records it as QUEUED and publishes it to {@code judge.submissions}. It returns
+ * only after Kafka acknowledged the record, so an accepted submission is never lost.
+ */
+public final class SubmissionGateway {
+
+    private final SubmissionValidator validator;
+    private final SubmissionStore store;
+    private final Consumer<Submission> publisher;
+    private final ToLongFunction<String> backlog;
+    private final long backlogThreshold;
+
+    /**
+     * @param publisher sends to {@code judge.submissions} and waits for the acknowledgement
+     * @param backlog the records of a topic not yet consumed by its stage
+     */
+    public SubmissionGateway(SubmissionValidator validator, SubmissionStore store, Consumer<Submission> publisher,
+            ToLongFunction<String> backlog, long backlogThreshold) {
+        this.validator = validator;
+        this.store = store;
+        this.publisher = publisher;
+        this.backlog = backlog;
+        this.backlogThreshold = backlogThreshold;
+    }
+
+    /** Checks a submission without sending it. */
+    public void check(Submission submission) {
+        if (validator.validate(submission) instanceof SubmissionValidator.Invalid invalid) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID, invalid.problems());
+        }
+    }
+
+    /** Sends a checked submission; a resent id with the same body is accepted again and changes nothing. */
+    public void submit(Submission submission) {
+        check(submission);
+        if (backlog.applyAsLong(Topics.SUBMISSIONS) > backlogThreshold) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
+                    List.of("the pipeline's backlog is over its threshold; retry later"));
+        }
+        byte[] json = Json.mapper().writeValueAsBytes(submission);
+        if (json.length > Topics.MAX_SUBMISSION_BYTES) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
+                    List.of("submission: " + json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES + "-byte record limit"));
+        }
+        if (!store.queue(submission.id(), Digests.sha256Hex(json))) {
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
+                    List.of("id: '" + submission.id() + "' is already used by a different submission"));
+        }
+        publisher.accept(submission);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.judge.api.web;
+
+import dev.judge.api.ApiProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What both APIs share at the HTTP edge: the optional {@code X-Auth-Token} check. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AuthTokenFilter> authTokenFilter(ApiProperties props) {
+        FilterRegistrationBean<AuthTokenFilter> registration = new FilterRegistrationBean<>(new AuthTokenFilter(props.authTokens()));
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

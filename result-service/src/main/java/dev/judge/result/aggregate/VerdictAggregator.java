@@ -1,0 +1,97 @@
+package dev.judge.result.aggregate;
+
+import dev.judge.model.PipelineEvent;
+import dev.judge.model.Verdict;
+import dev.judge.model.VerdictStatus;
+import dev.judge.result.metrics.ResultObserver;
+import dev.judge.state.ProgressEvent;
+import dev.judge.state.SubmissionProgress;
+import dev.judge.state.SubmissionStore;
+import java.util.function.LongSupplier;
+
+/**
+ * Applies the pipeline's events to submission state and publishes each verdict once it is
+ * complete. Free of Spring and Kafka. Every event may arrive twice and in any order across
+ * kinds (tests can finish before the compile event is seen): applying it again changes nothing.
+ */
+public final class VerdictAggregator {
+
+    private final SubmissionStore store;
+    private final VerdictSink sink;
+    private final ResultObserver observer;
+    private final ProgressSink progress;
+    private final LongSupplier clock;
+
+    public VerdictAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer, ProgressSink progress,
+            LongSupplier clock) {
+        this.store = store;
+        this.sink = sink;
+        this.observer = observer;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public void apply(PipelineEvent event) {
+        if (event instanceof PipelineEvent.CompilationStarted e) {
+            store.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
+        } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
+            store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
+                    e.stopOnFirstFailure());
+            finishIfComplete(e.submissionId());
+        } else if (event instanceof PipelineEvent.TestCaseJudged e) {
+            store.running(e.submissionId(), e.total());
+            SubmissionStore.Recorded recorded = store.recordTest(e.submissionId(), e.result(), e.startedAtMs(),
+                    e.finishedAtMs());
+            if (recorded.isNew()) {
+                progress.publish(new ProgressEvent.TestFinished(e.submissionId(), e.result()));
+            }
+            if (recorded.done() >= recorded.total()) {
+                finishIfComplete(e.submissionId());
+            }
+        } else if (event instanceof PipelineEvent.CompilationFailed e) {
+            if (store.verdict(e.submissionId()).isEmpty()) {
+                Verdict.Timings t = new Verdict.Timings(e.startedAtMs() - e.arrivedAtMs(), e.compileMs(), 0,
+                        clock.getAsLong() - e.arrivedAtMs());
+                conclude(Verdicts.early(e.submissionId(), e.status(), e.message(), e.compileOutput(), e.total(), t));
+            }
+        } else if (event instanceof PipelineEvent.SubmissionRejected e) {
+            rejected(e);
+        }
+    }
+
+    private void rejected(PipelineEvent.SubmissionRejected e) {
+        Verdict v = Verdicts.early(e.submissionId(), VerdictStatus.REJECTED, e.message(), null, e.total(),
+                new Verdict.Timings(0, 0, 0, Math.max(0, clock.getAsLong() - e.arrivedAtMs())));
+        if (e.duplicate()) {
+            // A second submission under a used id: answer it, leave the first one's state alone.
+            sink.publish(v);
+            observer.verdict(v.status());
+        } else if (store.verdict(e.submissionId()).isEmpty()) {
+            conclude(v);
+        }
+    }
+
+    private void finishIfComplete(String id) {
+        SubmissionProgress p = store.progress(id);
+        if (!p.allTestsDone() || p.hasVerdict()) {
+            return;
+        }
+        long arrived = p.arrivedAtMs();
+        long compileStart = p.compileStartedAtMs();
+        long now = clock.getAsLong();
+        Verdict.Timings timings = new Verdict.Timings(
+                arrived > 0 && compileStart > 0 ? compileStart - arrived : 0,
+                p.compileMs(),
+                Math.max(0, p.runFinishedAtMs() - p.runStartedAtMs()),
+                arrived > 0 ? now - arrived : 0);
+        conclude(Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings));
+    }
+
+    /** Publishes first, then records: a crash in between publishes again, never loses the verdict. */
+    private void conclude(Verdict verdict) {
+        sink.publish(verdict);
+        store.saveVerdict(verdict);
+        observer.verdict(verdict.status());
+        progress.publish(new ProgressEvent.VerdictReady(verdict));
+    }
+}

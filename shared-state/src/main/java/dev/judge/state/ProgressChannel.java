@@ -1,0 +1,87 @@
+package dev.judge.state;
+
+import dev.judge.model.Json;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Progress over Redis pub/sub ({@link StateKeys#PROGRESS_CHANNEL}): result-service publishes
+ * (fire and forget: the state in Redis stays the truth), every API instance subscribes. A
+ * subscriber's handler never runs on the Redis client's I/O thread: messages are handed to a
+ * thread of its own, so a handler may call Redis (blocking) without stalling every other command.
+ */
+public final class ProgressChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressChannel.class);
+
+    private ProgressChannel() {
+    }
+
+    /** Publishes an event without waiting. */
+    public static void publish(StatefulRedisConnection<String, String> redis, ProgressEvent event) {
+        redis.async().publish(StateKeys.PROGRESS_CHANNEL, Json.mapper().writeValueAsString(event));
+    }
+
+    /** A subscription; close it to stop. */
+    public static final class Subscription implements AutoCloseable {
+
+        private final StatefulRedisPubSubConnection<String, String> connection;
+        private final ExecutorService handlerThread;
+
+        private Subscription(StatefulRedisPubSubConnection<String, String> connection, ExecutorService handlerThread) {
+            this.connection = connection;
+            this.handlerThread = handlerThread;
+        }
+
+        @Override
+        public void close() {
+            connection.close();
+            handlerThread.shutdownNow();
+        }
+    }
+
+    /** Delivers every event of the channel to {@code handler}, in order, on one thread of its own. */
+    public static Subscription subscribe(RedisConnections redis, Consumer<ProgressEvent> handler) {
+        ExecutorService handlerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "progress-events");
+            t.setDaemon(true);
+            return t;
+        });
+        StatefulRedisPubSubConnection<String, String> connection = redis.pubSub();
+        connection.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                try {
+                    handlerThread.execute(() -> deliver(message, handler));
+                } catch (RejectedExecutionException closed) {
+                    // the subscription is closing
+                }
+            }
+        });
+        connection.sync().subscribe(StateKeys.PROGRESS_CHANNEL);
+        return new Subscription(connection, handlerThread);
+    }
+
+    private static void deliver(String message, Consumer<ProgressEvent> handler) {
+        ProgressEvent event;
+        try {
+            event = Json.mapper().readValue(message, ProgressEvent.class);
+        } catch (JacksonException e) {
+            log.warn("Ignoring an unreadable progress message: {}", e.getOriginalMessage());
+            return;
+        }
+        try {
+            handler.accept(event);
+        } catch (RuntimeException e) {
+            log.warn("A progress handler failed for {}: {}", event.submissionId(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.judge.state;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Redis connections every service shares, wired once; a service imports this and makes the
+ * stores it uses from {@link RedisConnections}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StateProperties.class)
+public class StateConfiguration {
+
+    @Bean(destroyMethod = "close")
+    RedisConnections redisConnections(StateProperties props) {
+        return new RedisConnections(props.redisUri());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.judge.state;
+
+/**
+ * Every Redis key and channel the services use, in one place. Readers take a key from the event
+ * that names it (an artifact key, a full-outputs key) rather than build it again.
+ *
+ * <table>
+ * <caption>Keys</caption>
+ * <tr><td>{@code state:<id>}</td><td>hash: a submission's state, its tests, its verdict (result-service)</td></tr>
+ * <tr><td>{@code output:<id>:<index>}</td><td>hash: one test's full stdout and stderr (run-service)</td></tr>
+ * <tr><td>{@code submission:<id>}</td><td>string: digest of the body first seen under an id (compile-service)</td></tr>
+ * <tr><td>{@code dispatched:<id>}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
+ * <tr><td>{@code stop:<id>}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
+ * <tr><td>{@code artifact:<sha256>}</td><td>string: a compiled program (compile-service writes, run-service reads)</td></tr>
+ * <tr><td>{@code judge0:<token>}</td><td>hash: what a Judge0 client sent, echoed by GET (api-service)</td></tr>
+ * <tr><td>{@code callbacks:due}</td><td>sorted set: callbacks to send, scored by when (api-service)</td></tr>
+ * <tr><td>{@code callbacks:attempts}</td><td>hash: attempts per callback (api-service)</td></tr>
+ * <tr><td>{@code workers:<stage>:<instance>}</td><td>hash: an instance's sandbox boxes, refreshed while it lives</td></tr>
+ * <tr><td>{@code toolchains}</td><td>hash: language to its installed toolchain, as JSON (compile-service)</td></tr>
+ * <tr><td>{@code judge:progress}</td><td>pub/sub channel: finished tests and verdicts (result-service publishes)</td></tr>
+ * </table>
+ */
+public final class StateKeys {
+
+    public static final String CALLBACKS_DUE = "callbacks:due";
+    public static final String CALLBACKS_ATTEMPTS = "callbacks:attempts";
+    public static final String TOOLCHAINS = "toolchains";
+    public static final String PROGRESS_CHANNEL = "judge:progress";
+
+    private StateKeys() {
+    }
+
+    public static String state(String submissionId) {
+        return "state:" + submissionId;
+    }
+
+    public static String output(String submissionId, int index) {
+        return "output:" + submissionId + ":" + index;
+    }
+
+    public static String submission(String submissionId) {
+        return "submission:" + submissionId;
+    }
+
+    public static String dispatched(String submissionId) {
+        return "dispatched:" + submissionId;
+    }
+
+    public static String stop(String submissionId) {
+        return "stop:" + submissionId;
+    }
+
+    /** The key of an artifact whose content digest is {@code sha256Hex}. */
+    public static String artifact(String sha256Hex) {
+        return "artifact:" + sha256Hex;
+    }
+
+    public static String judge0(String token) {
+        return "judge0:" + token;
+    }
+
+    public static String workers(String stage, String instance) {
+        return "workers:" + stage + ":" + instance;
+    }
+
+    /** The pattern that matches every instance's key of a stage. */
+    static String workersPattern(String stage) {
+        return "workers:" + stage + ":*";
+    }
+}

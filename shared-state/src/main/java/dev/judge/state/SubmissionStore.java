@@ -1,0 +1,209 @@
+package dev.judge.state;
+
+import dev.judge.model.Json;
+import dev.judge.model.SubmissionState;
+import dev.judge.model.TestResult;
+import dev.judge.model.TestStatus;
+import dev.judge.model.Verdict;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Each submission's state in Redis, one hash {@code state:<id>} with a time to live: where it is
+ * ({@link SubmissionState}), its timestamps, one field per finished test, and the verdict. Writes
+ * are idempotent: a test already recorded is never recorded again, and the state never moves back.
+ * result-service writes it; api-service queues submissions in it and reads it.
+ */
+public final class SubmissionStore {
+
+    private static final String STATE = "state";
+    private static final String VERDICT = "verdict";
+    private static final String DIGEST = "digest";
+    private static final String TEST = "test:";
+
+    /**
+     * Sets the fields that are not set yet and moves the state forward (never back, and not at
+     * all once there is a verdict), atomically and in one round trip.
+     */
+    private static final String ADVANCE = """
+            local rank = {QUEUED = 0, COMPILING = 1, RUNNING = 2, DONE = 3}
+            for i = 3, #ARGV, 2 do
+              redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1])
+            end
+            if redis.call('HEXISTS', KEYS[1], 'verdict') == 0 then
+              local current = redis.call('HGET', KEYS[1], 'state')
+              if (not current) or rank[current] < rank[ARGV[1]] then
+                redis.call('HSET', KEYS[1], 'state', ARGV[1])
+              end
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
+
+    /**
+     * Records a test once: the result, the counters and the run's first start and last end, in
+     * one round trip. Returns {recorded (0 or 1), tests done, tests in all}.
+     */
+    private static final String RECORD_TEST = """
+            if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
+              return {0, tonumber(redis.call('HGET', KEYS[1], 'done') or '0'), tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            end
+            local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
+            if ARGV[3] == '1' then
+              redis.call('HINCRBY', KEYS[1], 'passed', 1)
+            end
+            local started = redis.call('HGET', KEYS[1], 'runStartedAt')
+            if (not started) or tonumber(started) > tonumber(ARGV[4]) then
+              redis.call('HSET', KEYS[1], 'runStartedAt', ARGV[4])
+            end
+            local finished = redis.call('HGET', KEYS[1], 'runFinishedAt')
+            if (not finished) or tonumber(finished) < tonumber(ARGV[5]) then
+              redis.call('HSET', KEYS[1], 'runFinishedAt', ARGV[5])
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[6])
+            return {1, done, tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            """;
+
+    private final RedisCommands<String, String> redis;
+    private final FullOutputStore outputs;
+    private final Duration ttl;
+
+    public SubmissionStore(RedisCommands<String, String> redis, FullOutputStore outputs, Duration ttl) {
+        this.redis = redis;
+        this.outputs = outputs;
+        this.ttl = ttl;
+    }
+
+    /** The store on a service's shared connections. */
+    public static SubmissionStore on(RedisConnections redis, Duration ttl) {
+        return new SubmissionStore(redis.text().sync(), new FullOutputStore(redis.bytes().sync(), ttl), ttl);
+    }
+
+    private void advance(String id, SubmissionState state, Map<String, String> fields) {
+        List<String> args = new ArrayList<>(List.of(state.name(), String.valueOf(ttl.toSeconds())));
+        fields.forEach((field, value) -> {
+            args.add(field);
+            args.add(value);
+        });
+        redis.eval(ADVANCE, ScriptOutputType.INTEGER, new String[] {StateKeys.state(id)}, args.toArray(String[]::new));
+    }
+
+    /** compile-service took the submission. */
+    public void compilationStarted(String id, int total, long arrivedAtMs, long compileStartedAtMs) {
+        advance(id, SubmissionState.COMPILING, Map.of("total", String.valueOf(total),
+                "arrivedAt", String.valueOf(arrivedAtMs), "compileStartedAt", String.valueOf(compileStartedAtMs)));
+    }
+
+    /** The program is built (or was in the cache) and its tests are scheduled. */
+    public void compiled(String id, int total, long arrivedAtMs, long compileStartedAtMs, long compileMs,
+            boolean stopOnFirstFailure) {
+        advance(id, SubmissionState.RUNNING, Map.of("total", String.valueOf(total),
+                "arrivedAt", String.valueOf(arrivedAtMs), "compileStartedAt", String.valueOf(compileStartedAtMs),
+                "compileMs", String.valueOf(compileMs), "stopOnFirstFailure", String.valueOf(stopOnFirstFailure)));
+    }
+
+    /** A test finished: the submission is running (whatever event about it is seen first). */
+    public void running(String id, int total) {
+        advance(id, SubmissionState.RUNNING, Map.of("total", String.valueOf(total)));
+    }
+
+    /** What recording a test did. */
+    public record Recorded(boolean isNew, int done, int total) {
+    }
+
+    public Recorded recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs) {
+        List<Long> r = redis.eval(RECORD_TEST, ScriptOutputType.MULTI, new String[] {StateKeys.state(id)},
+                TEST + result.index(), Json.mapper().writeValueAsString(result),
+                result.status() == TestStatus.ACCEPTED ? "1" : "0", String.valueOf(startedAtMs),
+                String.valueOf(finishedAtMs), String.valueOf(ttl.toSeconds()));
+        return new Recorded(r.get(0) == 1, r.get(1).intValue(), r.get(2).intValue());
+    }
+
+    /**
+     * Records a submission as QUEUED with the digest of its body. Returns false when the id is
+     * already used by a different body (or by a submission that came without a digest).
+     */
+    public boolean queue(String id, String digest) {
+        String key = StateKeys.state(id);
+        if (!redis.hsetnx(key, DIGEST, digest)) {
+            return digest.equals(redis.hget(key, DIGEST));
+        }
+        redis.hsetnx(key, STATE, SubmissionState.QUEUED.name());
+        redis.expire(key, ttl);
+        return true;
+    }
+
+    /** Whether anything is known of the id. */
+    public boolean exists(String id) {
+        return redis.exists(StateKeys.state(id)) > 0;
+    }
+
+    /** Where a submission is, without reading its tests. */
+    public SubmissionProgress summary(String id) {
+        Map<String, String> fields = new HashMap<>();
+        for (KeyValue<String, String> kv : redis.hmget(StateKeys.state(id), STATE, "passed", "total", "done", VERDICT)) {
+            kv.ifHasValue(v -> fields.put(kv.getKey(), v));
+        }
+        return progress(id, fields, List.of());
+    }
+
+    /** Everything known of a submission, its finished tests included. */
+    public SubmissionProgress progress(String id) {
+        Map<String, String> all = redis.hgetall(StateKeys.state(id));
+        List<TestResult> tests = new ArrayList<>();
+        all.forEach((field, value) -> {
+            if (field.startsWith(TEST)) {
+                tests.add(Json.mapper().readValue(value, TestResult.class));
+            }
+        });
+        return progress(id, all, tests);
+    }
+
+    private static SubmissionProgress progress(String id, Map<String, String> f, List<TestResult> tests) {
+        String state = f.get(STATE);
+        return new SubmissionProgress(id, state == null ? SubmissionState.QUEUED : SubmissionState.valueOf(state),
+                (int) number(f, "total"), (int) number(f, "done"), (int) number(f, "passed"), number(f, "arrivedAt"),
+                number(f, "compileStartedAt"), number(f, "compileMs"), number(f, "runStartedAt"),
+                number(f, "runFinishedAt"), "true".equals(f.get("stopOnFirstFailure")), f.containsKey(VERDICT), tests);
+    }
+
+    private static long number(Map<String, String> fields, String name) {
+        String v = fields.get(name);
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    public Optional<Verdict> verdict(String id) {
+        return Optional.ofNullable(redis.hget(StateKeys.state(id), VERDICT)).map(v -> Json.mapper().readValue(v, Verdict.class));
+    }
+
+    public void saveVerdict(Verdict verdict) {
+        String key = StateKeys.state(verdict.id());
+        redis.hset(key, Map.of(VERDICT, Json.mapper().writeValueAsString(verdict), STATE, SubmissionState.DONE.name()));
+        redis.expire(key, ttl);
+    }
+
+    /** The verdict with every test's full outputs. */
+    public Verdict withFullOutputs(Verdict v) {
+        return new Verdict(v.id(), v.status(), v.message(), v.compileOutput(),
+                v.tests().stream().map(t -> withFullOutputs(v.id(), t)).toList(), v.passed(), v.total(),
+                v.cpuTimeSec(), v.memoryKb(), v.timings());
+    }
+
+    /** The test's full outputs when the verdict's copy was cut, else the verdict's own. */
+    public TestResult withFullOutputs(String id, TestResult t) {
+        if (!t.truncated()) {
+            return t;
+        }
+        return outputs.read(StateKeys.output(id, t.index()))
+                .map(full -> new TestResult(t.index(), t.status(), t.cpuTimeSec(), t.wallTimeSec(), t.memoryKb(),
+                        t.exitCode(), t.signal(), full.stdoutText(), full.stderrText(), false))
+                .orElse(t);
+    }
+}

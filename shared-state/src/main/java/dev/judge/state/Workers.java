@@ -1,0 +1,55 @@
+package dev.judge.state;
+
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.Map;
+
+/**
+ * The sandbox boxes of every live instance of a stage: each instance refreshes
+ * {@code workers:<stage>:<instance>} every few seconds (with a short time to live), the API sums them.
+ */
+public final class Workers {
+
+    private static final String BOXES = "boxes";
+    private static final String IDLE = "idle";
+
+    /** Boxes of a stage, summed over its live instances. */
+    public record Load(long boxes, long idle) {
+
+        public long working() {
+            return boxes - idle;
+        }
+    }
+
+    private final StatefulRedisConnection<String, String> redis;
+
+    public Workers(StatefulRedisConnection<String, String> redis) {
+        this.redis = redis;
+    }
+
+    /** Records an instance's boxes, fire and forget; the entry expires unless refreshed. */
+    public void report(String stage, String instance, int boxes, int idle, int ttlSeconds) {
+        String key = StateKeys.workers(stage, instance);
+        redis.async().hset(key, Map.of(BOXES, String.valueOf(boxes), IDLE, String.valueOf(idle)));
+        redis.async().expire(key, ttlSeconds);
+    }
+
+    public Load load(String stage) {
+        long boxes = 0;
+        long idle = 0;
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            KeyScanCursor<String> page = redis.sync().scan(cursor,
+                    ScanArgs.Builder.matches(StateKeys.workersPattern(stage)).limit(100));
+            for (String key : page.getKeys()) {
+                Map<String, String> w = redis.sync().hgetall(key);
+                boxes += Long.parseLong(w.getOrDefault(BOXES, "0"));
+                idle += Long.parseLong(w.getOrDefault(IDLE, "0"));
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
+        return new Load(boxes, idle);
+    }
+}
