@@ -80,14 +80,20 @@ static void one_line(char *buf)
 			*p = ' ';
 }
 
+/* Formats a message into buf as one line. */
+static void format_message(char *buf, size_t size, const char *fmt, va_list args)
+{
+	vsnprintf(buf, size, fmt, args);
+	one_line(buf);
+}
+
 void die(const char *fmt, ...)
 {
 	char buf[1024];
 	va_list args;
 	va_start(args, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, args);
+	format_message(buf, sizeof(buf), fmt, args);
 	va_end(args);
-	one_line(buf);
 	if (child_error_fd >= 0) {
 		/* Inside the sandbox's processes: the keeper reports it. */
 		ssize_t ignored = write(child_error_fd, buf, strlen(buf));
@@ -110,9 +116,8 @@ void err(const char *fmt, ...)
 	char buf[1024];
 	va_list args;
 	va_start(args, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, args);
+	format_message(buf, sizeof(buf), fmt, args);
 	va_end(args);
-	one_line(buf);
 	/* The status code is the first two characters: "TO: ...". */
 	if (strlen(buf) > 3 && buf[2] == ':') {
 		meta_printf("status:%.2s\nmessage:%s\n", buf, buf + 4);

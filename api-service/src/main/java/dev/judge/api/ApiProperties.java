@@ -20,17 +20,17 @@ import org.springframework.validation.annotation.Validated;
  * @param callbackAllowList hosts or addresses callbacks may reach although they are internal
  * @param callbackMaxAttempts attempts before a callback is given up (and counted)
  * @param callbackTimeout timeout of one callback request
+ * @param callbackConcurrency callbacks in flight at once (at most two per target host)
  * @param compileGroup compile-service's consumer group, whose lag is the backlog
  * @param runGroup run-service's consumer group, for {@code /workers}
  * @param callbackGroup this service's consumer group on {@code judge.verdicts}, which queues callbacks
- * @param partitions partitions of the topics this service creates
  */
 @Validated
 @ConfigurationProperties("judge.api")
 public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBodyBytes, @NotNull Duration waitTimeout,
         @Min(1) long backlogThreshold, @Min(1) int retryAfterSeconds, List<String> authTokens,
         List<String> callbackAllowList, @Min(1) int callbackMaxAttempts, @NotNull Duration callbackTimeout,
-        @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup, @Min(1) int partitions) {
+        @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup) {
 
     public ApiProperties {
         authTokens = authTokens == null ? List.of() : authTokens.stream().filter(t -> !t.isBlank()).toList();

@@ -2,10 +2,11 @@ package dev.judge.compile;
 
 import dev.judge.compile.build.Builder;
 import dev.judge.compile.dispatch.Dispatcher;
-import dev.judge.compile.intake.SubmissionIntake;
-import dev.judge.compile.intake.UnreadableSubmissionException;
+import dev.judge.compile.stage.CompileStage;
+import dev.judge.compile.stage.UnreadableSubmissionException;
 import dev.judge.compile.metrics.CompileObserver;
 import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.sandbox.BoxPool;
@@ -28,12 +29,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the compile stage: sandbox boxes, the state in Redis, Kafka. */
 @Configuration(proxyBeanMethods = false)
-@Import(StateConfiguration.class)
+@Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class CompileConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -64,21 +64,11 @@ class CompileConfiguration {
     }
 
     @Bean
-    SubmissionIntake submissionIntake(CompileProperties props, StateProperties state, Builder builder,
+    CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
             RedisConnections redis, Dispatcher dispatcher, CompileObserver observer) {
-        return new SubmissionIntake(new SubmissionValidator(LanguageCatalog.defaults()),
+        return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bytes().sync()),
                 builder, dispatcher, observer, props::artifactTtl);
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics pipelineTopics(CompileProperties props) {
-        return PipelineKafka.topics(props.partitions());
-    }
-
-    @Bean
-    KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
-        return PipelineKafka.template(kafka.buildProducerProperties());
     }
 
     @Bean

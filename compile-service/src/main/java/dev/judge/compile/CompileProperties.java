@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * @param limits limits of one compilation (separate from run limits)
  * @param compileOutputBytes how much compiler output a COMPILATION_ERROR carries
  * @param artifactTtl how long artifacts stay in Redis, per language wire name ({@code default} for the rest)
- * @param partitions partitions of the topics this service creates
  */
 @Validated
 @ConfigurationProperties("judge.compile")
@@ -24,8 +23,7 @@ public record CompileProperties(
         @Valid @NotNull Sandbox sandbox,
         @Valid @NotNull Limits limits,
         @Min(1024) int compileOutputBytes,
-        @NotNull Map<String, Duration> artifactTtl,
-        @Min(1) int partitions) {
+        @NotNull Map<String, Duration> artifactTtl) {
 
     /** Where the launcher is and which boxes this instance may claim. */
     public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,

@@ -3,9 +3,8 @@ package dev.judge.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
 import dev.judge.sandbox.HostState;
 import dev.judge.sandbox.TestSandbox;
 import dev.judge.testing.KafkaBroker;
@@ -87,9 +86,9 @@ class KilledWorkerIT {
 
             pipeline.startRun();
             Verdict v = await().atMost(Duration.ofSeconds(120)).until(() -> client.verdict(id), Optional::isPresent).get();
-            assertThat(v.status()).isEqualTo(VerdictStatus.ACCEPTED);
+            assertThat(v.status()).isEqualTo(Status.ACCEPTED);
             assertThat(v.passed()).isEqualTo(8);
-            assertThat(v.tests()).extracting(t -> t.status()).containsOnly(TestStatus.ACCEPTED);
+            assertThat(v.tests()).extracting(t -> t.status()).containsOnly(Status.ACCEPTED);
         } finally {
             worker.destroyForcibly();
         }

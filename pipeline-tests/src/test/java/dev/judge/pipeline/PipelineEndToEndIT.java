@@ -5,9 +5,8 @@ import static dev.judge.pipeline.Submissions.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -55,10 +54,10 @@ class PipelineEndToEndIT {
         String id = newId("aplusb-" + language);
         client.send(id, aPlusB(id, language, source, null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).as("%s: %s", language, v).isEqualTo(VerdictStatus.ACCEPTED);
+        assertThat(v.status()).as("%s: %s", language, v).isEqualTo(Status.ACCEPTED);
         assertThat(v.passed()).isEqualTo(3);
         assertThat(v.total()).isEqualTo(3);
-        assertThat(v.tests()).extracting(t -> t.status()).containsOnly(TestStatus.ACCEPTED);
+        assertThat(v.tests()).extracting(t -> t.status()).containsOnly(Status.ACCEPTED);
         assertThat(v.tests().get(1).stdout()).isEqualTo("42\n");
         assertThat(v.timings().totalMs()).isGreaterThanOrEqualTo(v.timings().runMs());
     }
@@ -68,9 +67,9 @@ class PipelineEndToEndIT {
         String id = newId("wa");
         client.send(id, aPlusB(id, "python", "a, b = map(int, input().split())\\nprint(a + b if a != 40 else 0)\\n", null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.WRONG_ANSWER);
+        assertThat(v.status()).isEqualTo(Status.WRONG_ANSWER);
         assertThat(v.passed()).isEqualTo(2);
-        assertThat(v.tests().get(1).status()).isEqualTo(TestStatus.WRONG_ANSWER);
+        assertThat(v.tests().get(1).status()).isEqualTo(Status.WRONG_ANSWER);
     }
 
     @Test
@@ -78,7 +77,7 @@ class PipelineEndToEndIT {
         String id = newId("tle");
         client.send(id, single(id, "c", "int main(void){for(;;);}", "", "", "{\"cpuTimeSec\": 0.5}"));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.TIME_LIMIT_EXCEEDED);
+        assertThat(v.status()).isEqualTo(Status.TIME_LIMIT_EXCEEDED);
         assertThat(v.cpuTimeSec()).isGreaterThanOrEqualTo(0.5);
     }
 
@@ -88,7 +87,7 @@ class PipelineEndToEndIT {
         String source = "#include <stdlib.h>\\n#include <string.h>\\nint main(void){for(;;){char*p=malloc(1<<20);memset(p,1,1<<20);}}";
         client.send(id, single(id, "c", source, "", "", "{\"memoryKb\": 65536}"));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.MEMORY_LIMIT_EXCEEDED);
+        assertThat(v.status()).isEqualTo(Status.MEMORY_LIMIT_EXCEEDED);
     }
 
     @Test
@@ -96,7 +95,7 @@ class PipelineEndToEndIT {
         String id = newId("re");
         client.send(id, single(id, "cpp", "int main(){int*p=nullptr;return *p;}", "", "", null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.RUNTIME_ERROR);
+        assertThat(v.status()).isEqualTo(Status.RUNTIME_ERROR);
         assertThat(v.tests().get(0).signal()).isEqualTo(11);
     }
 
@@ -105,7 +104,7 @@ class PipelineEndToEndIT {
         String id = newId("ce");
         client.send(id, single(id, "c", "int main(void){ return undefined_name; }", "", "", null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.COMPILATION_ERROR);
+        assertThat(v.status()).isEqualTo(Status.COMPILATION_ERROR);
         assertThat(v.compileOutput()).contains("undefined_name");
         assertThat(v.tests()).isEmpty();
     }
@@ -115,7 +114,7 @@ class PipelineEndToEndIT {
         String id = newId("py-syntax");
         client.send(id, single(id, "python", "def broken(:\\n    pass\\n", "", "", null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.COMPILATION_ERROR);
+        assertThat(v.status()).isEqualTo(Status.COMPILATION_ERROR);
         assertThat(v.compileOutput()).contains("SyntaxError");
     }
 
@@ -124,7 +123,7 @@ class PipelineEndToEndIT {
         String id = newId("rej-lang");
         client.send(id, single(id, "cobol", "x", "", "", null));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.REJECTED);
+        assertThat(v.status()).isEqualTo(Status.REJECTED);
         assertThat(v.message()).contains("language", "cobol");
     }
 
@@ -140,7 +139,7 @@ class PipelineEndToEndIT {
         String id = newId("rej-cap");
         client.send(id, single(id, "python", "print(1)", "", "1", "{\"cpuTimeSec\": 60}"));
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.REJECTED);
+        assertThat(v.status()).isEqualTo(Status.REJECTED);
         assertThat(v.message()).contains("limits.cpuTimeSec");
     }
 
@@ -149,7 +148,7 @@ class PipelineEndToEndIT {
         String id = newId("rej-malformed");
         client.send(id, "{\"language\": \"c\", \"tests\": \"not a list\"}");
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.REJECTED);
+        assertThat(v.status()).isEqualTo(Status.REJECTED);
         assertThat(v.message()).contains("malformed");
     }
 
@@ -158,7 +157,7 @@ class PipelineEndToEndIT {
         client.send(null, "this is not json {");
         String id = newId("after-garbage");
         client.send(id, single(id, "python", "print(input())", "hello", "hello", null));
-        assertThat(awaitVerdict(id).status()).isEqualTo(VerdictStatus.ACCEPTED);
+        assertThat(awaitVerdict(id).status()).isEqualTo(Status.ACCEPTED);
         await().atMost(Duration.ofSeconds(30)).until(() -> client.deadLetters().stream()
                 .anyMatch(r -> "this is not json {".equals(r.value())));
         var letter = client.deadLetters().stream().filter(r -> "this is not json {".equals(r.value())).findFirst().orElseThrow();
@@ -170,13 +169,13 @@ class PipelineEndToEndIT {
         String id = newId("resend");
         String body = single(id, "python", "print(input())", "x", "x", null);
         client.send(id, body);
-        assertThat(awaitVerdict(id).status()).isEqualTo(VerdictStatus.ACCEPTED);
+        assertThat(awaitVerdict(id).status()).isEqualTo(Status.ACCEPTED);
         client.send(id, body);
         client.send(id, single(id, "python", "print('other')", "x", "x", null));
         await().atMost(Duration.ofSeconds(60)).until(() -> client.allVerdicts(id).size() >= 2);
         assertThat(client.allVerdicts(id)).hasSize(2);
         Verdict second = client.allVerdicts(id).get(1);
-        assertThat(second.status()).isEqualTo(VerdictStatus.REJECTED);
+        assertThat(second.status()).isEqualTo(Status.REJECTED);
         assertThat(second.message()).contains("id already used");
     }
 
@@ -190,8 +189,8 @@ class PipelineEndToEndIT {
                 """.formatted(id);
         client.send(id, json);
         Verdict v = awaitVerdict(id);
-        assertThat(v.status()).isEqualTo(VerdictStatus.WRONG_ANSWER);
-        assertThat(v.tests()).extracting(t -> t.status()).containsExactly(TestStatus.ACCEPTED, TestStatus.WRONG_ANSWER,
-                TestStatus.SKIPPED, TestStatus.SKIPPED);
+        assertThat(v.status()).isEqualTo(Status.WRONG_ANSWER);
+        assertThat(v.tests()).extracting(t -> t.status()).containsExactly(Status.ACCEPTED, Status.WRONG_ANSWER,
+                Status.SKIPPED, Status.SKIPPED);
     }
 }

@@ -1,6 +1,7 @@
 package dev.judge.result;
 
 import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Topics;
 import dev.judge.result.aggregate.VerdictAggregator;
@@ -9,25 +10,18 @@ import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
-import dev.judge.state.StateProperties;
 import dev.judge.state.SubmissionStore;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the result stage: submission state in Redis, events in, verdicts out, progress broadcast. */
 @Configuration(proxyBeanMethods = false)
-@Import(StateConfiguration.class)
+@Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class ResultConfiguration {
-
-    @Bean
-    SubmissionStore submissionStore(RedisConnections redis, StateProperties state) {
-        return SubmissionStore.on(redis, state.ttl());
-    }
 
     /** Verdicts go to {@code judge.verdicts} keyed by submission id, acknowledged before the event is committed. */
     @Bean
@@ -40,16 +34,6 @@ class ResultConfiguration {
             RedisConnections redis) {
         return new VerdictAggregator(store, sink, observer, event -> ProgressChannel.publish(redis.text(), event),
                 System::currentTimeMillis);
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics pipelineTopics(ResultProperties props) {
-        return PipelineKafka.topics(props.partitions());
-    }
-
-    @Bean
-    KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
-        return PipelineKafka.template(kafka.buildProducerProperties());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.judge.run;
 
 import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.Topics;
 import dev.judge.run.artifact.ArtifactCache;
@@ -27,13 +28,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
 
 /** Wires the run stage: sandbox boxes, the state in Redis, Kafka with asynchronous acknowledgements. */
 @Configuration(proxyBeanMethods = false)
-@Import(StateConfiguration.class)
+@Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class RunConfiguration {
 
     /** Largest output any language's cap allows, read back in full. */
@@ -71,17 +71,7 @@ class RunConfiguration {
     /** Results go to {@code judge.outcomes} keyed by submission id, acknowledged by the broker before the test is. */
     @Bean
     ResultPublisher resultPublisher(KafkaTemplate<String, Object> eventTemplate) {
-        return result -> PipelineKafka.sendAndWait(eventTemplate, Topics.OUTCOMES, result.submissionId(), result);
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics pipelineTopics(RunProperties props) {
-        return PipelineKafka.topics(props.partitions());
-    }
-
-    @Bean
-    KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
-        return PipelineKafka.template(kafka.buildProducerProperties());
+        return result -> eventTemplate.send(Topics.OUTCOMES, result.submissionId(), result);
     }
 
     /** One consumer; acknowledgements are manual and out of order, so many tests run at once. */

@@ -12,14 +12,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param sandbox the launcher and this instance's boxes
  * @param localCacheBytes how many bytes of artifacts this instance keeps in memory
- * @param partitions partitions of the topics this service creates
  */
 @Validated
 @ConfigurationProperties("judge.run")
 public record RunProperties(
         @Valid @NotNull Sandbox sandbox,
-        @Min(0) long localCacheBytes,
-        @Min(1) int partitions) {
+        @Min(0) long localCacheBytes) {
 
     /** Where the launcher is and which boxes this instance may claim. */
     public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,

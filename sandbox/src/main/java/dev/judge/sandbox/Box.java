@@ -121,10 +121,6 @@ public final class Box {
         return broken;
     }
 
-    void markBroken() {
-        broken = true;
-    }
-
     /**
      * Empties the box. The official isolate keeps the box's /tmp as a directory beside it
      * ({@code <box_root>/<id>/tmp}) from --init to --cleanup, so that is emptied too; judgebox

@@ -46,9 +46,14 @@ public final class PipelineKafka {
 
     /** Every topic of the pipeline, created if missing. */
     public static KafkaAdmin.NewTopics topics(int partitions) {
+        return new KafkaAdmin.NewTopics(declaredTopics(partitions).toArray(NewTopic[]::new));
+    }
+
+    /** The topics and their dead-letter topics: {@code judge.submissions} takes records up to 16 MiB. */
+    static List<NewTopic> declaredTopics(int partitions) {
         NewTopic submissions = TopicBuilder.name(Topics.SUBMISSIONS).partitions(partitions).replicas(1)
                 .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
-        return new KafkaAdmin.NewTopics(
+        return List.of(
                 submissions,
                 plain(Topics.RUNS, partitions),
                 plain(Topics.OUTCOMES, partitions),

@@ -28,11 +28,13 @@ public final class CompilerOptions {
             + "-f(no-)exceptions/rtti/strict-aliasing/wrapv/trapv, -m… instruction sets, -lm, -pthread";
     private static final String JAVAC_ALLOWED = "-Xlint…, -nowarn, -g…, -parameters, -deprecation, -Werror";
 
+    private static final String FIELD = "compilerOptions";
+
     private CompilerOptions() {
     }
 
     /** The first option the language does not allow, as a problem naming it, or empty. */
-    public static Optional<String> problem(Language language, List<String> options) {
+    public static Optional<Problem> problem(Language language, List<String> options) {
         if (options == null || options.isEmpty()) {
             return Optional.empty();
         }
@@ -46,12 +48,12 @@ public final class CompilerOptions {
                 continue;   // reported by the validator's check of the entries
             }
             if (allowed == null) {
-                return Optional.of("compilerOptions: " + language.wireName() + " takes no compiler options (got '"
-                        + shorten(option) + "')");
+                return Optional.of(new Problem(FIELD, language.wireName() + " takes no compiler options (got '"
+                        + shorten(option) + "')"));
             }
             if (!allowed.matcher(option).matches()) {
-                return Optional.of("compilerOptions: '" + shorten(option) + "' is not allowed for " + language.wireName()
-                        + " (allowed: " + (language == Language.JAVA ? JAVAC_ALLOWED : GCC_ALLOWED) + ")");
+                return Optional.of(new Problem(FIELD, "'" + shorten(option) + "' is not allowed for " + language.wireName()
+                        + " (allowed: " + (language == Language.JAVA ? JAVAC_ALLOWED : GCC_ALLOWED) + ")"));
             }
         }
         return Optional.empty();

@@ -31,7 +31,7 @@ public sealed interface PipelineEvent {
 
     /** The program did not compile; {@code compileOutput} is bounded. */
     record CompilationFailed(String submissionId, int total, long arrivedAtMs, long startedAtMs, long compileMs,
-            VerdictStatus status, String compileOutput, String message) implements PipelineEvent {
+            Status status, String compileOutput, String message) implements PipelineEvent {
     }
 
     /**

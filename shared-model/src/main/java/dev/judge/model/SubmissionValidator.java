@@ -31,10 +31,16 @@ public final class SubmissionValidator {
     public record Valid(ValidSubmission submission) implements Result {
     }
 
-    /** {@code problems} are "field: what is wrong" lines. */
-    public record Invalid(List<String> problems) implements Result {
+    /** Each problem names its field. */
+    public record Invalid(List<Problem> problems) implements Result {
+
+        public Invalid {
+            problems = List.copyOf(problems);
+        }
+
+        /** "field: message; field: message", for the verdict. */
         public String message() {
-            return String.join("; ", problems);
+            return String.join("; ", problems.stream().map(Problem::toString).toList());
         }
     }
 
@@ -43,20 +49,20 @@ public final class SubmissionValidator {
     }
 
     public Result validate(Submission s) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (!isValidId(s.id())) {
-            problems.add("id: must be 1-64 characters of [A-Za-z0-9_-]");
+            problems.add(new Problem("id", "must be 1-64 characters of [A-Za-z0-9_-]"));
         }
         Optional<Language> language = s.language() == null ? Optional.empty() : Language.fromWireName(s.language());
         if (s.language() == null) {
-            problems.add("language: is required (c, cpp, java, python or javascript)");
+            problems.add(new Problem("language", "is required (c, cpp, java, python or javascript)"));
         } else if (language.isEmpty()) {
-            problems.add("language: unknown language '" + s.language() + "' (expected c, cpp, java, python or javascript)");
+            problems.add(new Problem("language", "unknown language '" + s.language() + "' (expected c, cpp, java, python or javascript)"));
         }
         if (s.source() == null || s.source().isEmpty()) {
-            problems.add("source: is required");
+            problems.add(new Problem("source", "is required"));
         } else if (s.source().getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
-            problems.add("source: is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB");
+            problems.add(new Problem("source", "is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB"));
         }
         checkTests(s.tests(), problems);
         checkWords("compilerOptions", s.compilerOptions(), problems);
@@ -76,42 +82,42 @@ public final class SubmissionValidator {
         return list == null ? List.of() : list;
     }
 
-    private static void checkTests(List<Submission.TestCase> tests, List<String> problems) {
+    private static void checkTests(List<Submission.TestCase> tests, List<Problem> problems) {
         if (tests == null || tests.isEmpty()) {
-            problems.add("tests: at least one test is required");
+            problems.add(new Problem("tests", "at least one test is required"));
             return;
         }
         if (tests.size() > MAX_TESTS) {
-            problems.add("tests: at most " + MAX_TESTS + " tests, got " + tests.size());
+            problems.add(new Problem("tests", "at most " + MAX_TESTS + " tests, got " + tests.size()));
         }
         for (int i = 0; i < tests.size(); i++) {
             if (tests.get(i) == null) {
-                problems.add("tests[" + i + "]: must be an object");
+                problems.add(new Problem("tests[" + i + "]", "must be an object"));
             }
         }
     }
 
-    private static void checkWords(String field, List<String> words, List<String> problems) {
+    private static void checkWords(String field, List<String> words, List<Problem> problems) {
         if (words == null) {
             return;
         }
         if (words.size() > MAX_OPTIONS) {
-            problems.add(field + ": at most " + MAX_OPTIONS + " entries");
+            problems.add(new Problem(field, "at most " + MAX_OPTIONS + " entries"));
         }
         for (String w : words) {
             if (w == null || w.length() > MAX_OPTION_LENGTH || w.indexOf('\0') >= 0) {
-                problems.add(field + ": entries must be strings of at most " + MAX_OPTION_LENGTH + " characters");
+                problems.add(new Problem(field, "entries must be strings of at most " + MAX_OPTION_LENGTH + " characters"));
                 return;
             }
         }
     }
 
-    private static Submission.Compare checkCompare(Submission.Compare compare, List<String> problems) {
+    private static Submission.Compare checkCompare(Submission.Compare compare, List<Problem> problems) {
         if (compare == null || compare.mode() == null) {
             return new Submission.Compare(CompareMode.TRAILING_WHITESPACE, compare == null ? null : compare.epsilon());
         }
         if (compare.epsilon() != null && !(compare.epsilon() >= 0 && compare.epsilon() < 1)) {
-            problems.add("compare.epsilon: must be at least 0 and below 1");
+            problems.add(new Problem("compare.epsilon", "must be at least 0 and below 1"));
         }
         if (compare.mode() == CompareMode.FLOAT && compare.epsilon() == null) {
             return new Submission.Compare(CompareMode.FLOAT, 1e-6);
@@ -119,7 +125,7 @@ public final class SubmissionValidator {
         return compare;
     }
 
-    private RunLimits resolveLimits(Language language, Submission.RequestedLimits requested, List<String> problems) {
+    private RunLimits resolveLimits(Language language, Submission.RequestedLimits requested, List<Problem> problems) {
         LanguageCatalog.Entry entry = catalog.entry(language);
         RunLimits d = entry.defaults();
         RunLimits cap = entry.caps();
@@ -139,33 +145,27 @@ public final class SubmissionValidator {
         return new RunLimits(cpu, extra, wall, memory, stack, (int) processes, output);
     }
 
-    private static double seconds(String field, Double value, double def, double cap, Language l, List<String> problems) {
-        if (value == null) {
-            return def;
-        }
-        if (value.isNaN() || value <= 0 && !field.endsWith("ExtraTimeSec") || value < 0) {
-            problems.add(field + ": must be positive, got " + value);
-            return def;
-        }
-        if (value > cap) {
-            problems.add(field + ": " + value + " is above the " + l.wireName() + " cap of " + cap);
-            return def;
-        }
-        return value;
+    private static double seconds(String field, Double value, double def, double cap, Language l, List<Problem> problems) {
+        boolean zeroAllowed = field.endsWith("ExtraTimeSec");
+        return value == null || !usable(field, value, value, zeroAllowed, cap, l, problems) ? def : value;
     }
 
-    private static long amount(String field, Long value, long def, long cap, Language l, List<String> problems) {
-        if (value == null) {
-            return def;
-        }
-        if (value <= 0) {
-            problems.add(field + ": must be positive, got " + value);
-            return def;
+    private static long amount(String field, Long value, long def, long cap, Language l, List<Problem> problems) {
+        return value == null || !usable(field, value, value, false, cap, l, problems) ? def : value;
+    }
+
+    /** Whether a limit is positive (or zero, where allowed) and within the language's cap; records why not. */
+    private static boolean usable(String field, double value, Object shown, boolean zeroAllowed, double cap, Language l,
+            List<Problem> problems) {
+        if (Double.isNaN(value) || value < 0 || value == 0 && !zeroAllowed) {
+            problems.add(new Problem(field, "must be positive, got " + shown));
+            return false;
         }
         if (value > cap) {
-            problems.add(field + ": " + value + " is above the " + l.wireName() + " cap of " + cap);
-            return def;
+            problems.add(new Problem(field, shown + " is above the " + l.wireName() + " cap of "
+                    + (shown instanceof Long ? String.valueOf((long) cap) : String.valueOf(cap))));
+            return false;
         }
-        return value;
+        return true;
     }
 }

@@ -7,7 +7,7 @@ package dev.judge.model;
  */
 public record TestResult(
         int index,
-        TestStatus status,
+        Status status,
         double cpuTimeSec,
         double wallTimeSec,
         long memoryKb,
@@ -20,7 +20,7 @@ public record TestResult(
     public static final int RECORD_OUTPUT_BYTES = 8 * 1024;
 
     public static TestResult skipped(int index) {
-        return new TestResult(index, TestStatus.SKIPPED, 0, 0, 0, null, null, null, null, false);
+        return new TestResult(index, Status.SKIPPED, 0, 0, 0, null, null, null, null, false);
     }
 
     public TestResult asSkipped() {

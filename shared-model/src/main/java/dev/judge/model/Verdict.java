@@ -5,7 +5,7 @@ import java.util.List;
 /** The final word on a submission, published on {@code judge.verdicts}. */
 public record Verdict(
         String id,
-        VerdictStatus status,
+        Status status,
         String message,
         String compileOutput,
         List<TestResult> tests,

@@ -23,18 +23,18 @@ class CompilerOptionsTest {
                 "-B/box", "-specs=/box/s", "@/etc/passwd", "-o", "/etc/passwd", "-include/etc/shadow", "-I/root",
                 "-L/box", "-lrt", "-x", "--param=x=1", "-save-temps")) {
             assertThat(CompilerOptions.problem(Language.C, List.of("-O2", option))).as(option)
-                    .hasValueSatisfying(p -> assertThat(p).startsWith("compilerOptions: '").contains(option.length() > 64
+                    .hasValueSatisfying(p -> assertThat(p.toString()).startsWith("compilerOptions: '").contains(option.length() > 64
                             ? option.substring(0, 64) : option).contains("not allowed for c"));
         }
         assertThat(CompilerOptions.problem(Language.JAVA, List.of("-processorpath", "/box")))
-                .hasValueSatisfying(p -> assertThat(p).contains("'-processorpath'", "not allowed for java"));
+                .hasValueSatisfying(p -> assertThat(p.message()).contains("'-processorpath'", "not allowed for java"));
         assertThat(CompilerOptions.problem(Language.JAVA, List.of("-J-Xmx8g"))).isPresent();
     }
 
     @Test
     void interpretedLanguagesTakeNoOptions() {
         assertThat(CompilerOptions.problem(Language.PYTHON, List.of("-O")))
-                .hasValue("compilerOptions: python takes no compiler options (got '-O')");
+                .hasValue(new Problem("compilerOptions", "python takes no compiler options (got '-O')"));
         assertThat(CompilerOptions.problem(Language.JAVASCRIPT, List.of("--allow-natives-syntax"))).isPresent();
     }
 

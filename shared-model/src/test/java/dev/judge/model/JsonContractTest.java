@@ -27,8 +27,8 @@ class JsonContractTest {
 
     @Test
     void writesTheDocumentedVerdict() {
-        Verdict v = new Verdict("sub-1", VerdictStatus.ACCEPTED, null, null,
-                List.of(new TestResult(0, TestStatus.ACCEPTED, 0.003, 0.01, 3252, 0, null, "3\n", "", false)),
+        Verdict v = new Verdict("sub-1", Status.ACCEPTED, null, null,
+                List.of(new TestResult(0, Status.ACCEPTED, 0.003, 0.01, 3252, 0, null, "3\n", "", false)),
                 1, 1, 0.003, 3252, new Verdict.Timings(1, 250, 30, 290));
         String json = Json.mapper().writeValueAsString(v);
         assertThat(json).contains("\"status\":\"ACCEPTED\"", "\"cpuTimeSec\":0.003", "\"memoryKb\":3252",

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Redis connections every service shares, wired once; a service imports this and makes the
- * stores it uses from {@link RedisConnections}.
+ * The Redis connections every service shares, and the submission store, wired once; a service
+ * imports this and makes the other stores it uses from {@link RedisConnections}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StateProperties.class)
@@ -15,5 +15,10 @@ public class StateConfiguration {
     @Bean(destroyMethod = "close")
     RedisConnections redisConnections(StateProperties props) {
         return new RedisConnections(props.redisUri());
+    }
+
+    @Bean
+    SubmissionStore submissionStore(RedisConnections redis, StateProperties props) {
+        return SubmissionStore.on(redis, props.ttl());
     }
 }

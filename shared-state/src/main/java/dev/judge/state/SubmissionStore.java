@@ -3,7 +3,7 @@ package dev.judge.state;
 import dev.judge.model.Json;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
@@ -121,7 +121,7 @@ public final class SubmissionStore {
     public Recorded recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs) {
         List<Long> r = redis.eval(RECORD_TEST, ScriptOutputType.MULTI, new String[] {StateKeys.state(id)},
                 TEST + result.index(), Json.mapper().writeValueAsString(result),
-                result.status() == TestStatus.ACCEPTED ? "1" : "0", String.valueOf(startedAtMs),
+                result.status() == Status.ACCEPTED ? "1" : "0", String.valueOf(startedAtMs),
                 String.valueOf(finishedAtMs), String.valueOf(ttl.toSeconds()));
         return new Recorded(r.get(0) == 1, r.get(1).intValue(), r.get(2).intValue());
     }

@@ -26,12 +26,12 @@ public class CallbackConfiguration {
         return new CallbackQueue(redis.text().sync());
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     CallbackSender callbackSender(CallbackQueue queue, CallbackTargets targets,
             Function<String, Optional<CallbackSender.Callback>> judge0Callbacks, CallbackSender.Outcomes outcomes,
             ApiProperties props) {
         return new CallbackSender(queue, targets, judge0Callbacks, outcomes, props.callbackMaxAttempts(),
-                props.callbackTimeout(), System::currentTimeMillis);
+                props.callbackTimeout(), props.callbackConcurrency(), System::currentTimeMillis);
     }
 
     @Bean

@@ -17,6 +17,7 @@ public class CatalogConfiguration {
 
     @Bean
     Languages languages(RedisConnections redis, LanguageCatalog catalog) {
-        return new Languages(new Toolchains(redis.text().sync()), catalog);
+        Toolchains toolchains = new Toolchains(redis.text().sync());
+        return new Languages(language -> toolchains.installed(language).map(Toolchains.Installed::version), catalog);
     }
 }

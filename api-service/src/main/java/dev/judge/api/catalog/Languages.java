@@ -2,12 +2,12 @@ package dev.judge.api.catalog;
 
 import dev.judge.model.Language;
 import dev.judge.model.LanguageCatalog;
-import dev.judge.state.Toolchains;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The languages the API offers: Judge0 CE's ids, the versions compile-service found installed
@@ -27,11 +27,12 @@ public final class Languages {
             new Judge0Language(63, Language.JAVASCRIPT, "JavaScript (Node.js %s)", "main.js", "node --check main.js", "node main.js"),
             new Judge0Language(71, Language.PYTHON, "Python (%s)", "main.py", "python3 (syntax check)", "/usr/bin/python3 main.py"));
 
-    private final Toolchains toolchains;
+    private final Function<Language, Optional<String>> installedVersion;
     private final LanguageCatalog catalog;
 
-    public Languages(Toolchains toolchains, LanguageCatalog catalog) {
-        this.toolchains = toolchains;
+    /** @param installedVersion the installed toolchain's version, once compile-service announced it */
+    public Languages(Function<Language, Optional<String>> installedVersion, LanguageCatalog catalog) {
+        this.installedVersion = installedVersion;
         this.catalog = catalog;
     }
 
@@ -45,7 +46,7 @@ public final class Languages {
 
     /** The installed version, e.g. {@code 12.2.0}, or "unknown" until compile-service announced it. */
     public String version(Language language) {
-        return toolchains.installed(language).map(Toolchains.Installed::version).orElse("unknown");
+        return installedVersion.apply(language).orElse("unknown");
     }
 
     public String judge0Name(Judge0Language l) {

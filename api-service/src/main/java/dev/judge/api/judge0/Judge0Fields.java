@@ -1,5 +1,6 @@
 package dev.judge.api.judge0;
 
+import dev.judge.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +26,11 @@ final class Judge0Fields {
     private Judge0Fields() {
     }
 
-    /** "limits.memoryKb: 600000 is above the c cap of 262144" becomes {"memory_limit": ["600000 is above ..."]}. */
-    static Map<String, List<String>> fromNative(List<String> problems) {
+    /** A problem with {@code limits.memoryKb} becomes {"memory_limit": ["600000 is above ..."]}. */
+    static Map<String, List<String>> fromNative(List<Problem> problems) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (String p : problems) {
-            int colon = p.indexOf(": ");
-            String field = colon < 0 ? "submission" : p.substring(0, colon);
-            String message = colon < 0 ? p : p.substring(colon + 2);
-            errors.computeIfAbsent(NAMES.getOrDefault(field, field), k -> new ArrayList<>()).add(message);
+        for (Problem p : problems) {
+            errors.computeIfAbsent(NAMES.getOrDefault(p.field(), p.field()), k -> new ArrayList<>()).add(p.message());
         }
         return errors;
     }

@@ -31,7 +31,7 @@ enum Judge0Status {
 
     static Judge0Status of(Verdict v, TestResult deciding) {
         return switch (v.status()) {
-            case ACCEPTED -> ACCEPTED;
+            case ACCEPTED, SKIPPED -> ACCEPTED;
             case WRONG_ANSWER -> WRONG_ANSWER;
             case TIME_LIMIT_EXCEEDED -> TIME_LIMIT_EXCEEDED;
             case MEMORY_LIMIT_EXCEEDED -> MEMORY_LIMIT_EXCEEDED;

@@ -1,7 +1,7 @@
 package dev.judge.api.judge0;
 
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
 import dev.judge.api.catalog.Languages;
 import dev.judge.model.SubmissionState;
@@ -117,7 +117,7 @@ final class Judge0View {
     }
 
     private Judge0Status outcome(Map<String, Object> all, Verdict v, String token) {
-        List<TestResult> ran = v.tests().stream().filter(t -> t.status() != TestStatus.SKIPPED).toList();
+        List<TestResult> ran = v.tests().stream().filter(t -> t.status() != Status.SKIPPED).toList();
         TestResult deciding = ran.stream().filter(t -> t.status().failed()).findFirst()
                 .orElse(ran.isEmpty() ? null : ran.get(0));
         TestResult shown = deciding == null ? null : store.withFullOutputs(token, deciding);

@@ -2,6 +2,7 @@ package dev.judge.api.nativeapi;
 
 import dev.judge.api.ApiProperties;
 import dev.judge.api.submit.SubmissionRejectedException;
+import dev.judge.model.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,7 @@ class NativeErrors {
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.getMessage());
-        body.put("problems", e.problems());
+        body.put("problems", e.problems().stream().map(Problem::toString).toList());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (e.reason() == SubmissionRejectedException.Reason.OVERLOADED) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));

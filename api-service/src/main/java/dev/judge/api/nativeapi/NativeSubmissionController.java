@@ -1,6 +1,7 @@
 package dev.judge.api.nativeapi;
 
 import dev.judge.model.Json;
+import dev.judge.model.Problem;
 import dev.judge.model.Submission;
 import dev.judge.model.Verdict;
 import dev.judge.api.ApiProperties;
@@ -85,7 +86,7 @@ class NativeSubmissionController {
     private static Submission parse(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID,
-                    List.of("body: must be a JSON object"));
+                    List.of(new Problem("body", "must be a JSON object")));
         }
         if (!object.has("id") || object.get("id").isNull()) {
             object.put("id", UUID.randomUUID().toString());
@@ -94,7 +95,7 @@ class NativeSubmissionController {
             return Json.mapper().treeToValue(object, Submission.class);
         } catch (JacksonException e) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID,
-                    List.of(fieldOf(e) + ": " + e.getOriginalMessage()));
+                    List.of(new Problem(fieldOf(e), e.getOriginalMessage())));
         }
     }
 

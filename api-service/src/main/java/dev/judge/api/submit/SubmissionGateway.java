@@ -2,6 +2,7 @@ package dev.judge.api.submit;
 
 import dev.judge.model.Digests;
 import dev.judge.model.Json;
+import dev.judge.model.Problem;
 import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
@@ -48,16 +49,17 @@ public final class SubmissionGateway {
         check(submission);
         if (backlog.applyAsLong(Topics.SUBMISSIONS) > backlogThreshold) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
-                    List.of("the pipeline's backlog is over its threshold; retry later"));
+                    List.of(new Problem("submission", "the pipeline's backlog is over its threshold; retry later")));
         }
         byte[] json = Json.mapper().writeValueAsBytes(submission);
         if (json.length > Topics.MAX_SUBMISSION_BYTES) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
-                    List.of("submission: " + json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES + "-byte record limit"));
+                    List.of(new Problem("submission", json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES
+                            + "-byte record limit")));
         }
         if (!store.queue(submission.id(), Digests.sha256Hex(json))) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
-                    List.of("id: '" + submission.id() + "' is already used by a different submission"));
+                    List.of(new Problem("id", "'" + submission.id() + "' is already used by a different submission")));
         }
         publisher.accept(submission);
     }

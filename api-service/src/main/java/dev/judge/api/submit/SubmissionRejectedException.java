@@ -1,5 +1,6 @@
 package dev.judge.api.submit;
 
+import dev.judge.model.Problem;
 import java.util.List;
 
 /**
@@ -13,10 +14,10 @@ public class SubmissionRejectedException extends RuntimeException {
     public enum Reason { INVALID, CONFLICT, TOO_LARGE, OVERLOADED, NOT_JSON }
 
     private final Reason reason;
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    public SubmissionRejectedException(Reason reason, List<String> problems) {
-        super(String.join("; ", problems));
+    public SubmissionRejectedException(Reason reason, List<Problem> problems) {
+        super(String.join("; ", problems.stream().map(Problem::toString).toList()));
         this.reason = reason;
         this.problems = List.copyOf(problems);
     }
@@ -25,7 +26,7 @@ public class SubmissionRejectedException extends RuntimeException {
         return reason;
     }
 
-    public List<String> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

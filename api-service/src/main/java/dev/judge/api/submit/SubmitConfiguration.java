@@ -24,10 +24,6 @@ public class SubmitConfiguration {
                 Map.of(Topics.SUBMISSIONS, props.compileGroup(), Topics.RUNS, props.runGroup()));
     }
 
-    @Bean
-    KafkaTemplate<String, Object> submissionTemplate(KafkaProperties kafka) {
-        return PipelineKafka.template(kafka.buildProducerProperties());
-    }
 
     @Bean
     SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionStore store,

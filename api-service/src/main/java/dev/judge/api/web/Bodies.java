@@ -1,6 +1,7 @@
 package dev.judge.api.web;
 
 import dev.judge.model.Json;
+import dev.judge.model.Problem;
 import dev.judge.api.submit.SubmissionRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -35,17 +36,17 @@ public final class Bodies {
         try {
             JsonNode node = Json.mapper().readTree(body);
             if (node == null || node.isMissingNode()) {
-                throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON, List.of("body: is empty"));
+                throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON, List.of(new Problem("body", "is empty")));
             }
             return node;
         } catch (JacksonException e) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.NOT_JSON,
-                    List.of("body: not JSON: " + e.getOriginalMessage()));
+                    List.of(new Problem("body", "not JSON: " + e.getOriginalMessage())));
         }
     }
 
     private static SubmissionRejectedException tooLarge(int maxBytes) {
         return new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
-                List.of("body: larger than " + maxBytes + " bytes"));
+                List.of(new Problem("body", "larger than " + maxBytes + " bytes")));
     }
 }

@@ -1,7 +1,7 @@
 package dev.judge.compile.build;
 
 import dev.judge.model.Artifact;
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 
 /** What building a program gave: an artifact, or a failure with bounded compiler output. */
 public sealed interface BuildResult {
@@ -12,6 +12,6 @@ public sealed interface BuildResult {
     }
 
     /** {@code status} is COMPILATION_ERROR for the program's fault, INTERNAL_ERROR for ours. */
-    record Failed(VerdictStatus status, String compileOutput, String message, long compileMs) implements BuildResult {
+    record Failed(Status status, String compileOutput, String message, long compileMs) implements BuildResult {
     }
 }

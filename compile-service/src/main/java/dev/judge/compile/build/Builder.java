@@ -3,7 +3,7 @@ package dev.judge.compile.build;
 import dev.judge.model.Artifact;
 import dev.judge.model.Language;
 import dev.judge.model.ValidSubmission;
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.Limits;
@@ -72,18 +72,18 @@ public final class Builder implements ProgramBuilder {
                     List.of(), true));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (r.outcome() == Outcome.INTERNAL_ERROR) {
-                return new BuildResult.Failed(VerdictStatus.INTERNAL_ERROR, null, r.message(), ms);
+                return new BuildResult.Failed(Status.INTERNAL_ERROR, null, r.message(), ms);
             }
             if (r.outcome() != Outcome.OK) {
-                return new BuildResult.Failed(VerdictStatus.COMPILATION_ERROR, bounded(r), failure(r), ms);
+                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), failure(r), ms);
             }
             Optional<String> noEntryPoint = toolchain.missingEntryPoint(box.listFiles());
             if (noEntryPoint.isPresent()) {
-                return new BuildResult.Failed(VerdictStatus.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
+                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
             }
             return new BuildResult.Built(collect(box, toolchain), ms);
         } catch (IOException e) {
-            return new BuildResult.Failed(VerdictStatus.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
+            return new BuildResult.Failed(Status.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
             pool.release(box);

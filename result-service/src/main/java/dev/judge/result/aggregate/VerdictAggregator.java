@@ -2,7 +2,7 @@ package dev.judge.result.aggregate;
 
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressEvent;
 import dev.judge.state.SubmissionProgress;
@@ -60,7 +60,7 @@ public final class VerdictAggregator {
     }
 
     private void rejected(PipelineEvent.SubmissionRejected e) {
-        Verdict v = Verdicts.early(e.submissionId(), VerdictStatus.REJECTED, e.message(), null, e.total(),
+        Verdict v = Verdicts.early(e.submissionId(), Status.REJECTED, e.message(), null, e.total(),
                 new Verdict.Timings(0, 0, 0, Math.max(0, clock.getAsLong() - e.arrivedAtMs())));
         if (e.duplicate()) {
             // A second submission under a used id: answer it, leave the first one's state alone.

@@ -1,9 +1,8 @@
 package dev.judge.result.aggregate;
 
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,17 +26,17 @@ public final class Verdicts {
             int stop = firstFailure.index();
             ordered.replaceAll(t -> t.index() > stop ? t.asSkipped() : t);
         }
-        VerdictStatus status = firstFailure == null ? VerdictStatus.ACCEPTED : firstFailure.status().toVerdict();
-        String message = firstFailure != null && firstFailure.status() == TestStatus.INTERNAL_ERROR
+        Status status = firstFailure == null ? Status.ACCEPTED : firstFailure.status();
+        String message = firstFailure != null && firstFailure.status() == Status.INTERNAL_ERROR
                 ? "test " + firstFailure.index() + ": " + firstFailure.stderr() : null;
-        int passed = (int) ordered.stream().filter(t -> t.status() == TestStatus.ACCEPTED).count();
+        int passed = (int) ordered.stream().filter(t -> t.status() == Status.ACCEPTED).count();
         double cpu = ordered.stream().mapToDouble(TestResult::cpuTimeSec).max().orElse(0);
         long memory = ordered.stream().mapToLong(TestResult::memoryKb).max().orElse(0);
         return new Verdict(id, status, message, null, ordered, passed, total, cpu, memory, timings);
     }
 
     /** A verdict without tests: the submission was rejected or did not compile. */
-    public static Verdict early(String id, VerdictStatus status, String message, String compileOutput, int total,
+    public static Verdict early(String id, Status status, String message, String compileOutput, int total,
             Verdict.Timings timings) {
         return new Verdict(id, status, message, compileOutput, List.of(), 0, total, 0, 0, timings);
     }

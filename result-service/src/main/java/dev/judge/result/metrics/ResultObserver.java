@@ -1,9 +1,9 @@
 package dev.judge.result.metrics;
 
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 
 /** What result-service reports; the domain calls it, Micrometer implements it. */
 public interface ResultObserver {
 
-    void verdict(VerdictStatus status);
+    void verdict(Status status);
 }

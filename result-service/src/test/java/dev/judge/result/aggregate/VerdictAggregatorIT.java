@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
 import dev.judge.model.SubmissionState;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.RedisConnections;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class VerdictAggregatorIT {
 
     private final List<Verdict> published = new CopyOnWriteArrayList<>();
-    private final List<VerdictStatus> counted = new CopyOnWriteArrayList<>();
+    private final List<Status> counted = new CopyOnWriteArrayList<>();
     private final ResultObserver observer = counted::add;
     private final SubmissionStore store = SubmissionStore.on(new RedisConnections(RedisServer.shared().uri()),
             Duration.ofMinutes(5));
@@ -32,7 +31,7 @@ class VerdictAggregatorIT {
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
 
-    private static PipelineEvent.TestCaseJudged judged(String id, int index, TestStatus status) {
+    private static PipelineEvent.TestCaseJudged judged(String id, int index, Status status) {
         return new PipelineEvent.TestCaseJudged(id, 2, new TestResult(index, status, 0.01, 0.02, 1000, 0, null, "out", "", false),
                 9_000 + index, 9_100 + index, null);
     }
@@ -41,17 +40,17 @@ class VerdictAggregatorIT {
     void aRedeliveredResultChangesNothing() {
         String id = "agg-" + UUID.randomUUID();
         aggregator.apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
-        aggregator.apply(judged(id, 0, TestStatus.ACCEPTED));
-        aggregator.apply(judged(id, 0, TestStatus.ACCEPTED));
+        aggregator.apply(judged(id, 0, Status.ACCEPTED));
+        aggregator.apply(judged(id, 0, Status.ACCEPTED));
         assertThat(published).isEmpty();
         assertThat(store.progress(id).done()).isEqualTo(1);
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.RUNNING);
         aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false));
-        aggregator.apply(judged(id, 1, TestStatus.WRONG_ANSWER));
-        aggregator.apply(judged(id, 1, TestStatus.WRONG_ANSWER));
+        aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
+        aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
         assertThat(published).hasSize(1);
         Verdict v = published.get(0);
-        assertThat(v.status()).isEqualTo(VerdictStatus.WRONG_ANSWER);
+        assertThat(v.status()).isEqualTo(Status.WRONG_ANSWER);
         assertThat(v.passed()).isEqualTo(1);
         assertThat(v.timings()).isEqualTo(new Verdict.Timings(10, 250, 101, 9_000));
         assertThat(store.verdict(id)).contains(v);
@@ -61,15 +60,15 @@ class VerdictAggregatorIT {
     @Test
     void aCompileFailureConcludesOnceEvenWhenRedelivered() {
         String id = "agg-" + UUID.randomUUID();
-        var failed = new PipelineEvent.CompilationFailed(id, 3, 1_000, 1_000, 500, VerdictStatus.COMPILATION_ERROR,
+        var failed = new PipelineEvent.CompilationFailed(id, 3, 1_000, 1_000, 500, Status.COMPILATION_ERROR,
                 "error: x", null);
         aggregator.apply(failed);
         aggregator.apply(failed);
         assertThat(published).singleElement().satisfies(v -> {
-            assertThat(v.status()).isEqualTo(VerdictStatus.COMPILATION_ERROR);
+            assertThat(v.status()).isEqualTo(Status.COMPILATION_ERROR);
             assertThat(v.compileOutput()).isEqualTo("error: x");
         });
-        assertThat(counted).containsExactly(VerdictStatus.COMPILATION_ERROR);
+        assertThat(counted).containsExactly(Status.COMPILATION_ERROR);
     }
 
     @Test
@@ -77,7 +76,7 @@ class VerdictAggregatorIT {
         String id = "agg-" + UUID.randomUUID();
         aggregator.apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
         aggregator.apply(new PipelineEvent.SubmissionRejected(id, 1, 2_000, "id already used by a different submission", true));
-        assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(VerdictStatus.REJECTED));
+        assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Status.REJECTED));
         assertThat(store.verdict(id)).isEmpty();
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.COMPILING);
     }

@@ -3,23 +3,22 @@ package dev.judge.result.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.model.Verdict;
-import dev.judge.model.VerdictStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VerdictsTest {
 
-    private static TestResult test(int index, TestStatus status, double cpu, long memory) {
+    private static TestResult test(int index, Status status, double cpu, long memory) {
         return new TestResult(index, status, cpu, cpu, memory, 0, null, "", "", false);
     }
 
     @Test
     void allAcceptedIsAccepted() {
-        Verdict v = Verdicts.fold("s", 2, List.of(test(1, TestStatus.ACCEPTED, 0.2, 100), test(0, TestStatus.ACCEPTED, 0.1, 300)),
+        Verdict v = Verdicts.fold("s", 2, List.of(test(1, Status.ACCEPTED, 0.2, 100), test(0, Status.ACCEPTED, 0.1, 300)),
                 false, Verdict.Timings.none());
-        assertThat(v.status()).isEqualTo(VerdictStatus.ACCEPTED);
+        assertThat(v.status()).isEqualTo(Status.ACCEPTED);
         assertThat(v.passed()).isEqualTo(2);
         assertThat(v.tests()).extracting(TestResult::index).containsExactly(0, 1);
         assertThat(v.cpuTimeSec()).isEqualTo(0.2);
@@ -28,19 +27,19 @@ class VerdictsTest {
 
     @Test
     void theFirstFailingTestInIndexOrderDecides() {
-        Verdict v = Verdicts.fold("s", 3, List.of(test(2, TestStatus.WRONG_ANSWER, 0, 0),
-                test(1, TestStatus.TIME_LIMIT_EXCEEDED, 0, 0), test(0, TestStatus.ACCEPTED, 0, 0)), false, Verdict.Timings.none());
-        assertThat(v.status()).isEqualTo(VerdictStatus.TIME_LIMIT_EXCEEDED);
+        Verdict v = Verdicts.fold("s", 3, List.of(test(2, Status.WRONG_ANSWER, 0, 0),
+                test(1, Status.TIME_LIMIT_EXCEEDED, 0, 0), test(0, Status.ACCEPTED, 0, 0)), false, Verdict.Timings.none());
+        assertThat(v.status()).isEqualTo(Status.TIME_LIMIT_EXCEEDED);
         assertThat(v.passed()).isEqualTo(1);
     }
 
     @Test
     void stopOnFirstFailureSkipsEverythingAfterIt() {
-        Verdict v = Verdicts.fold("s", 4, List.of(test(0, TestStatus.ACCEPTED, 0, 0), test(1, TestStatus.RUNTIME_ERROR, 0, 0),
-                test(2, TestStatus.ACCEPTED, 0, 0), TestResult.skipped(3)), true, Verdict.Timings.none());
-        assertThat(v.status()).isEqualTo(VerdictStatus.RUNTIME_ERROR);
-        assertThat(v.tests()).extracting(TestResult::status).containsExactly(TestStatus.ACCEPTED, TestStatus.RUNTIME_ERROR,
-                TestStatus.SKIPPED, TestStatus.SKIPPED);
+        Verdict v = Verdicts.fold("s", 4, List.of(test(0, Status.ACCEPTED, 0, 0), test(1, Status.RUNTIME_ERROR, 0, 0),
+                test(2, Status.ACCEPTED, 0, 0), TestResult.skipped(3)), true, Verdict.Timings.none());
+        assertThat(v.status()).isEqualTo(Status.RUNTIME_ERROR);
+        assertThat(v.tests()).extracting(TestResult::status).containsExactly(Status.ACCEPTED, Status.RUNTIME_ERROR,
+                Status.SKIPPED, Status.SKIPPED);
         assertThat(v.passed()).isEqualTo(1);
     }
 }

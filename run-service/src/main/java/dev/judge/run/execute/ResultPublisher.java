@@ -1,9 +1,10 @@
 package dev.judge.run.execute;
 
 import dev.judge.model.PipelineEvent;
+import java.util.concurrent.CompletableFuture;
 
-/** Sends a test's result on; returns only once the broker acknowledged it. */
+/** Sends a test's result on; the future completes once the broker acknowledged it. */
 public interface ResultPublisher {
 
-    void publish(PipelineEvent.TestCaseJudged result);
+    CompletableFuture<?> publish(PipelineEvent.TestCaseJudged result);
 }

@@ -4,7 +4,7 @@ import dev.judge.model.Artifact;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestResult;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.metrics.RunObserver;
@@ -20,7 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,8 @@ public final class TestRunner {
     private final BoxPool pool;
     private final ArtifactCache artifacts;
     private final StopMarks stops;
+    private static final long RESEND_DELAY_MS = 2_000;
+
     private final FullOutputStore outputs;
     private final ResultPublisher publisher;
     private final RunObserver observer;
@@ -83,27 +87,21 @@ public final class TestRunner {
     }
 
     /**
-     * Publishes, retrying with back-off until the broker takes the result: the record stays
-     * unacknowledged (so its offset is not committed) until then, and nothing is lost.
+     * Publishes without blocking: the producer retries on its own (within its delivery timeout);
+     * if it gives up, the result is sent again a little later from a timer, never by a sleeping
+     * worker. The record stays unacknowledged (so its offset is not committed) until the broker
+     * took the result, and nothing is lost; on shutdown the unacknowledged test is redelivered.
      */
     private void publish(PipelineEvent.TestCaseJudged judged, Completion completion) {
-        long backoffMs = 500;
-        while (true) {
-            try {
-                publisher.publish(judged);
+        publisher.publish(judged).whenComplete((sent, failure) -> {
+            if (failure == null) {
                 completion.published();
                 return;
-            } catch (RuntimeException e) {
-                completion.failed(e);
-                try {
-                    Thread.sleep(backoffMs);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;   // shutting down: the unacknowledged test is redelivered to the group
-                }
-                backoffMs = Math.min(30_000, backoffMs * 2);
             }
-        }
+            completion.failed(failure instanceof Exception e ? e : new IllegalStateException(failure));
+            CompletableFuture.delayedExecutor(RESEND_DELAY_MS, TimeUnit.MILLISECONDS)
+                    .execute(() -> publish(judged, completion));
+        });
     }
 
     PipelineEvent.TestCaseJudged judge(TestCaseScheduled job, Box box) {
@@ -128,7 +126,7 @@ public final class TestRunner {
                 job.redirectStderrToStdout());
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());
-        TestStatus status = status(job, r);
+        Status status = status(job, r);
         if (status.failed() && job.stopOnFirstFailure()) {
             stops.failed(job.submissionId(), job.index());
         }
@@ -140,30 +138,30 @@ public final class TestRunner {
                 System.currentTimeMillis(), fullKey);
     }
 
-    static TestStatus status(TestCaseScheduled job, RunResult r) {
+    static Status status(TestCaseScheduled job, RunResult r) {
         return switch (r.outcome()) {
-            case TIME_LIMIT -> TestStatus.TIME_LIMIT_EXCEEDED;
-            case MEMORY_LIMIT -> TestStatus.MEMORY_LIMIT_EXCEEDED;
-            case OUTPUT_LIMIT -> TestStatus.OUTPUT_LIMIT_EXCEEDED;
-            case RUNTIME_ERROR, SIGNALLED -> TestStatus.RUNTIME_ERROR;
-            case INTERNAL_ERROR -> TestStatus.INTERNAL_ERROR;
+            case TIME_LIMIT -> Status.TIME_LIMIT_EXCEEDED;
+            case MEMORY_LIMIT -> Status.MEMORY_LIMIT_EXCEEDED;
+            case OUTPUT_LIMIT -> Status.OUTPUT_LIMIT_EXCEEDED;
+            case RUNTIME_ERROR, SIGNALLED -> Status.RUNTIME_ERROR;
+            case INTERNAL_ERROR -> Status.INTERNAL_ERROR;
             case OK -> {
                 if (r.stdoutBytes() > job.limits().outputLimitKb() * 1024) {
-                    yield TestStatus.OUTPUT_LIMIT_EXCEEDED;
+                    yield Status.OUTPUT_LIMIT_EXCEEDED;
                 }
                 if (job.expectedOutput() == null) {
-                    yield TestStatus.ACCEPTED;
+                    yield Status.ACCEPTED;
                 }
                 boolean same = OutputComparator.matches(job.compare().mode(), job.compare().epsilon(), r.stdout(),
                         job.expectedOutput());
-                yield same ? TestStatus.ACCEPTED : TestStatus.WRONG_ANSWER;
+                yield same ? Status.ACCEPTED : Status.WRONG_ANSWER;
             }
         };
     }
 
     private static PipelineEvent.TestCaseJudged internalError(TestCaseScheduled job, String message) {
         long now = System.currentTimeMillis();
-        TestResult result = new TestResult(job.index(), TestStatus.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
+        TestResult result = new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
         return new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(), result, now, now, null);
     }
 

@@ -6,7 +6,7 @@ import dev.judge.model.Language;
 import dev.judge.model.RunLimits;
 import dev.judge.model.Submission;
 import dev.judge.model.TestCaseScheduled;
-import dev.judge.model.TestStatus;
+import dev.judge.model.Status;
 import dev.judge.sandbox.Outcome;
 import dev.judge.sandbox.RunResult;
 import java.nio.charset.StandardCharsets;
@@ -27,24 +27,24 @@ class TestStatusMappingTest {
 
     @Test
     void sandboxOutcomesBecomeTestStatuses() {
-        assertThat(TestRunner.status(job("x"), result(Outcome.TIME_LIMIT, ""))).isEqualTo(TestStatus.TIME_LIMIT_EXCEEDED);
-        assertThat(TestRunner.status(job("x"), result(Outcome.MEMORY_LIMIT, ""))).isEqualTo(TestStatus.MEMORY_LIMIT_EXCEEDED);
-        assertThat(TestRunner.status(job("x"), result(Outcome.OUTPUT_LIMIT, ""))).isEqualTo(TestStatus.OUTPUT_LIMIT_EXCEEDED);
-        assertThat(TestRunner.status(job("x"), result(Outcome.SIGNALLED, ""))).isEqualTo(TestStatus.RUNTIME_ERROR);
-        assertThat(TestRunner.status(job("x"), result(Outcome.RUNTIME_ERROR, ""))).isEqualTo(TestStatus.RUNTIME_ERROR);
-        assertThat(TestRunner.status(job("x"), result(Outcome.INTERNAL_ERROR, ""))).isEqualTo(TestStatus.INTERNAL_ERROR);
+        assertThat(TestRunner.status(job("x"), result(Outcome.TIME_LIMIT, ""))).isEqualTo(Status.TIME_LIMIT_EXCEEDED);
+        assertThat(TestRunner.status(job("x"), result(Outcome.MEMORY_LIMIT, ""))).isEqualTo(Status.MEMORY_LIMIT_EXCEEDED);
+        assertThat(TestRunner.status(job("x"), result(Outcome.OUTPUT_LIMIT, ""))).isEqualTo(Status.OUTPUT_LIMIT_EXCEEDED);
+        assertThat(TestRunner.status(job("x"), result(Outcome.SIGNALLED, ""))).isEqualTo(Status.RUNTIME_ERROR);
+        assertThat(TestRunner.status(job("x"), result(Outcome.RUNTIME_ERROR, ""))).isEqualTo(Status.RUNTIME_ERROR);
+        assertThat(TestRunner.status(job("x"), result(Outcome.INTERNAL_ERROR, ""))).isEqualTo(Status.INTERNAL_ERROR);
     }
 
     @Test
     void aNormalExitIsComparedWithTheExpectedOutput() {
-        assertThat(TestRunner.status(job("42"), result(Outcome.OK, "42\n"))).isEqualTo(TestStatus.ACCEPTED);
-        assertThat(TestRunner.status(job("42"), result(Outcome.OK, "41\n"))).isEqualTo(TestStatus.WRONG_ANSWER);
-        assertThat(TestRunner.status(job(null), result(Outcome.OK, "anything"))).as("run only").isEqualTo(TestStatus.ACCEPTED);
+        assertThat(TestRunner.status(job("42"), result(Outcome.OK, "42\n"))).isEqualTo(Status.ACCEPTED);
+        assertThat(TestRunner.status(job("42"), result(Outcome.OK, "41\n"))).isEqualTo(Status.WRONG_ANSWER);
+        assertThat(TestRunner.status(job(null), result(Outcome.OK, "anything"))).as("run only").isEqualTo(Status.ACCEPTED);
     }
 
     @Test
     void outputBeyondTheLimitIsOutputLimitExceeded() {
         String big = "x".repeat(2048);
-        assertThat(TestRunner.status(job(big), result(Outcome.OK, big))).isEqualTo(TestStatus.OUTPUT_LIMIT_EXCEEDED);
+        assertThat(TestRunner.status(job(big), result(Outcome.OK, big))).isEqualTo(Status.OUTPUT_LIMIT_EXCEEDED);
     }
 }

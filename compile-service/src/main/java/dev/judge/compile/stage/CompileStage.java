@@ -1,4 +1,4 @@
-package dev.judge.compile.intake;
+package dev.judge.compile.stage;
 
 import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.ProgramBuilder;
@@ -13,7 +13,7 @@ import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.StateKeys;
 import dev.judge.state.SubmissionRegistry;
@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
  * The compile stage, free of Spring and Kafka: reads a submission record, rejects what is
  * wrong, ignores what was already done, compiles on a cache miss and schedules the tests.
  */
-public final class SubmissionIntake {
+public final class CompileStage {
 
-    private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
+    private static final Logger log = LoggerFactory.getLogger(CompileStage.class);
 
     private final SubmissionValidator validator;
     private final SubmissionRegistry registry;
@@ -43,7 +43,7 @@ public final class SubmissionIntake {
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
 
-    public SubmissionIntake(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
+    public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
             ProgramBuilder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl) {
         this.validator = validator;
         this.registry = registry;
@@ -97,7 +97,7 @@ public final class SubmissionIntake {
             // Retrying the record would not bring the toolchain back: the submission ends now.
             log.error("Submission {}: {}", s.id(), e.getMessage());
             dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
-                    VerdictStatus.INTERNAL_ERROR, null, e.getMessage()));
+                    Status.INTERNAL_ERROR, null, e.getMessage()));
             registry.markDispatched(s.id());
             return;
         }

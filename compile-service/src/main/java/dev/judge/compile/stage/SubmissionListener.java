@@ -1,22 +1,22 @@
-package dev.judge.compile.intake;
+package dev.judge.compile.stage;
 
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The edge of compile-service: a record of {@code judge.submissions} in, the plain intake called. */
+/** The edge of compile-service: a record of {@code judge.submissions} in, the plain compile stage called. */
 @Component
 class SubmissionListener {
 
-    private final SubmissionIntake intake;
+    private final CompileStage stage;
 
-    SubmissionListener(SubmissionIntake intake) {
-        this.intake = intake;
+    SubmissionListener(CompileStage stage) {
+        this.stage = stage;
     }
 
     @KafkaListener(topics = Topics.SUBMISSIONS, containerFactory = "submissionListenerFactory")
     void onSubmission(ConsumerRecord<String, String> record) throws InterruptedException {
-        intake.accept(record.key(), record.value(), record.timestamp());
+        stage.accept(record.key(), record.value(), record.timestamp());
     }
 }

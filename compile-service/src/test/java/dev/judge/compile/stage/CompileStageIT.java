@@ -1,4 +1,4 @@
-package dev.judge.compile.intake;
+package dev.judge.compile.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import dev.judge.model.PipelineEvent;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
-import dev.judge.model.VerdictStatus;
+import dev.judge.model.Status;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.TestSandbox;
 import dev.judge.state.ArtifactStore;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * The compile stage's logic without Spring or Kafka, on a real Redis and the real sandbox with
  * real compilers; the dispatcher and observer only record what they are handed.
  */
-class SubmissionIntakeIT {
+class CompileStageIT {
 
     private static final Limits COMPILE = new Limits(10, 0, 20, 524_288, 0, 0, 64, 4_096, 256);
     private static final RedisCommands<String, byte[]> REDIS = RedisServer.shared().client()
@@ -75,18 +75,18 @@ class SubmissionIntakeIT {
         }
     };
 
-    private SubmissionIntake intake(ProgramBuilder builder) {
-        return new SubmissionIntake(new SubmissionValidator(LanguageCatalog.defaults()),
+    private CompileStage stage(ProgramBuilder builder) {
+        return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, dispatcher, observer,
                 language -> Duration.ofMinutes(5));
     }
 
-    private SubmissionIntake intake() {
-        return intake(new Builder(TestSandbox.pool(), COMPILE, 64 * 1024));
+    private CompileStage stage() {
+        return stage(new Builder(TestSandbox.pool(), COMPILE, 64 * 1024));
     }
 
     private static String id() {
-        return "intake-" + UUID.randomUUID();
+        return "compile-stage-" + UUID.randomUUID();
     }
 
     private static String submission(String id, String language, String source, int tests, String extra) {
@@ -109,8 +109,8 @@ class SubmissionIntakeIT {
     void oneCompileServesEveryTestAndTheNextSubmissionOfTheSameSourceHitsTheCache() throws Exception {
         String source = "#include <stdio.h>\\nint main(void){int a,b;scanf(\\\"%d %d\\\",&a,&b);printf(\\\"%d\\\",a+b);"
                 + "/* " + UUID.randomUUID() + " */}";
-        SubmissionIntake intake = intake();
-        intake.accept(null, submission(id(), "c", source, 5, ""), 1L);
+        CompileStage stage = stage();
+        stage.accept(null, submission(id(), "c", source, 5, ""), 1L);
         PipelineEvent.SubmissionCompiled first = last(PipelineEvent.SubmissionCompiled.class);
         assertThat(first.cacheHit()).isFalse();
         assertThat(first.compileMs()).isPositive();
@@ -118,7 +118,7 @@ class SubmissionIntakeIT {
         assertThat(observed).containsExactly("miss c", "compiled c true");
 
         jobs.clear();
-        intake.accept(null, submission(id(), "c", source, 3, ""), 2L);
+        stage.accept(null, submission(id(), "c", source, 3, ""), 2L);
         PipelineEvent.SubmissionCompiled second = last(PipelineEvent.SubmissionCompiled.class);
         assertThat(second.cacheHit()).isTrue();
         assertThat(second.compileMs()).isZero();
@@ -129,9 +129,9 @@ class SubmissionIntakeIT {
     @Test
     void aJavaProgramInAPackageIsACompilationErrorThatSaysWhy() throws Exception {
         String source = "package bin;\\npublic class Main { public static void main(String[] a) { } }";
-        intake().accept(null, submission(id(), "java", source, 1, ""), 1L);
+        stage().accept(null, submission(id(), "java", source, 1, ""), 1L);
         PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
-        assertThat(failed.status()).isEqualTo(VerdictStatus.COMPILATION_ERROR);
+        assertThat(failed.status()).isEqualTo(Status.COMPILATION_ERROR);
         assertThat(failed.message()).contains("no class Main in the default package", "package");
     }
 
@@ -149,10 +149,10 @@ class SubmissionIntakeIT {
             }
         };
         String id = id();
-        intake(broken).accept(null, submission(id, "c", "int main(void){return 0;}", 1, ""), 1L);
+        stage(broken).accept(null, submission(id, "c", "int main(void){return 0;}", 1, ""), 1L);
         PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
         assertThat(failed.submissionId()).isEqualTo(id);
-        assertThat(failed.status()).isEqualTo(VerdictStatus.INTERNAL_ERROR);
+        assertThat(failed.status()).isEqualTo(Status.INTERNAL_ERROR);
         assertThat(failed.message()).contains("gcc");
         assertThat(jobs).isEmpty();
     }
@@ -160,7 +160,7 @@ class SubmissionIntakeIT {
     @Test
     void aCompilerOptionOutsideTheListIsRejectedByName() throws Exception {
         String id = id();
-        intake().accept(null, submission(id, "c", "int main(void){return 0;}", 1,
+        stage().accept(null, submission(id, "c", "int main(void){return 0;}", 1,
                 ", \"compilerOptions\": [\"-O2\", \"-fplugin=/box/evil.so\"]"), 1L);
         PipelineEvent.SubmissionRejected rejected = last(PipelineEvent.SubmissionRejected.class);
         assertThat(rejected.submissionId()).isEqualTo(id);

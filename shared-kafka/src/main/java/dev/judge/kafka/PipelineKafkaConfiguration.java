@@ -1,0 +1,26 @@
+package dev.judge.kafka;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * What every service wires the same way: the pipeline's topics (created if missing, with
+ * {@code judge.pipeline.partitions} partitions) and the template events are published with.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PipelineKafkaConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics pipelineTopics(@Value("${judge.pipeline.partitions:8}") int partitions) {
+        return PipelineKafka.topics(partitions);
+    }
+
+    @Bean
+    KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
+        return PipelineKafka.template(kafka.buildProducerProperties());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.judge.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.judge.model.Status;
+import dev.judge.model.Topics;
+import dev.judge.model.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+
+/** The Kafka plumbing every stage shares, without a broker. */
+class PipelineKafkaTest {
+
+    private static final Verdict VERDICT = new Verdict("v-1", Status.ACCEPTED, null, null, List.of(), 1, 1, 0.01, 1000,
+            new Verdict.Timings(1, 2, 3, 6));
+
+    @Test
+    void everyTopicAndItsDeadLetterTopicIsDeclared() {
+        List<String> names = PipelineKafka.declaredTopics(4).stream().map(NewTopic::name).toList();
+        assertThat(names).contains(Topics.SUBMISSIONS, Topics.RUNS, Topics.OUTCOMES, Topics.VERDICTS,
+                Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, Topics.RUNS + Topics.DEAD_LETTER_SUFFIX,
+                Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, Topics.VERDICTS + Topics.DEAD_LETTER_SUFFIX);
+        NewTopic submissions = PipelineKafka.declaredTopics(4).stream().filter(t -> t.name().equals(Topics.SUBMISSIONS)).findFirst()
+                .orElseThrow();
+        assertThat(submissions.numPartitions()).isEqualTo(4);
+        assertThat(submissions.configs()).containsEntry("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES));
+    }
+
+    @Test
+    void valuesAreJsonWithoutTypeHeadersAndReadBackAsTheDeclaredType() {
+        Serializer<Verdict> out = PipelineKafka.jsonSerializer();
+        RecordHeaders headers = new RecordHeaders();
+        byte[] json = out.serialize(Topics.VERDICTS, headers, VERDICT);
+        assertThat(headers.toArray()).isEmpty();
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"status\":\"ACCEPTED\"").doesNotContain("@class");
+        Deserializer<Verdict> in = PipelineKafka.jsonDeserializer(Verdict.class);
+        assertThat(in.deserialize(Topics.VERDICTS, new RecordHeaders(), json)).isEqualTo(VERDICT);
+    }
+
+    @Test
+    void anUnreadableValueBecomesNullWithTheReasonInAHeaderInsteadOfAnException() {
+        Deserializer<Verdict> in = PipelineKafka.jsonDeserializer(Verdict.class);
+        RecordHeaders headers = new RecordHeaders();
+        assertThat(in.deserialize(Topics.VERDICTS, headers, "not json".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(headers.toArray()).isNotEmpty();
+    }
+
+    @Test
+    void theListenerFactoryCommitsPerBatchAndHandlesFailuresAsDeclared() {
+        Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:1");
+        var factory = PipelineKafka.listenerFactory(config, config, 3, PipelineKafka.jsonDeserializer(Verdict.class));
+        assertThat(factory.getContainerProperties().getAckMode())
+                .isEqualTo(org.springframework.kafka.listener.ContainerProperties.AckMode.BATCH);
+        assertThat(factory).extracting("commonErrorHandler").isInstanceOf(DefaultErrorHandler.class);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.judge.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.judge.model.Artifact;
+import dev.judge.model.Language;
+import dev.judge.model.Status;
+import dev.judge.model.SubmissionState;
+import dev.judge.model.TestResult;
+import dev.judge.model.Verdict;
+import dev.judge.testing.RedisServer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** Each typed store against a real Redis: what is written is read back, under the keys StateKeys names. */
+class StoresIT {
+
+    private static final Duration TTL = Duration.ofMinutes(5);
+    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
+
+    @AfterAll
+    static void close() {
+        redis.close();
+    }
+
+    private static String id() {
+        return "stores-" + UUID.randomUUID();
+    }
+
+    @Test
+    void stopMarksKeepTheLowestFailingIndex() {
+        StopMarks marks = new StopMarks(redis.bytes().sync(), TTL);
+        String id = id();
+        assertThat(marks.isAfterFailure(id, 5)).isFalse();
+        marks.failed(id, 7);
+        marks.failed(id, 3);
+        marks.failed(id, 9);
+        assertThat(marks.isAfterFailure(id, 3)).isFalse();
+        assertThat(marks.isAfterFailure(id, 4)).isTrue();
+        assertThat(redis.text().sync().ttl(StateKeys.stop(id))).isPositive();
+    }
+
+    @Test
+    void fullOutputsComeBackByteForByteUnderTheKeyTheyWereStoredUnder() {
+        FullOutputStore outputs = new FullOutputStore(redis.bytes().sync(), TTL);
+        String id = id();
+        byte[] out = {(byte) 0xff, (byte) 0xfe, 0, 1};
+        String key = outputs.store(id, 2, out, "err".getBytes(StandardCharsets.UTF_8));
+        assertThat(key).isEqualTo(StateKeys.output(id, 2));
+        FullOutputStore.Outputs read = outputs.read(key).orElseThrow();
+        assertThat(read.stdout()).containsExactly(out);
+        assertThat(read.stderrText()).isEqualTo("err");
+        assertThat(outputs.read(StateKeys.output(id, 3))).isEmpty();
+    }
+
+    @Test
+    void theRegistryTellsNewResentAndConflictingIdsApart() {
+        SubmissionRegistry registry = new SubmissionRegistry(redis.bytes().sync(), TTL);
+        String id = id();
+        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.NEW);
+        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.SAME_BODY_UNFINISHED);
+        registry.markDispatched(id);
+        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.SAME_BODY_DISPATCHED);
+        assertThat(registry.claim(id, "d2")).isEqualTo(SubmissionRegistry.Claim.OTHER_BODY);
+    }
+
+    @Test
+    void artifactsAreStoredAndAHitRefreshesTheirTimeToLive() {
+        ArtifactStore store = new ArtifactStore(redis.bytes().sync());
+        String key = StateKeys.artifact(Artifact.digest(Language.C, "1", List.of(), id()));
+        assertThat(store.contains(key, TTL)).isFalse();
+        store.put(key, new Artifact(Map.of("prog", new byte[] {1, 2, 3}), List.of("prog")), Duration.ofSeconds(30));
+        assertThat(store.contains(key, Duration.ofMinutes(10))).isTrue();
+        assertThat(redis.text().sync().ttl(key)).isGreaterThan(60);
+        assertThat(store.get(key).orElseThrow().files().get("prog")).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void toolchainsAreStructured() {
+        Toolchains toolchains = new Toolchains(redis.text().sync());
+        toolchains.announce(new Toolchains.Installed(Language.PYTHON, "Python", "3.11.2"));
+        assertThat(toolchains.installed(Language.PYTHON)).contains(new Toolchains.Installed(Language.PYTHON, "Python", "3.11.2"));
+        redis.text().sync().hset(StateKeys.TOOLCHAINS, "javascript", "v18.19.0 written by an older release");
+        assertThat(toolchains.installed(Language.JAVASCRIPT)).isEmpty();
+    }
+
+    @Test
+    void workersAreSummedOverInstances() {
+        Workers workers = new Workers(redis.text());
+        String stage = "stage-" + UUID.randomUUID();
+        workers.report(stage, "a", 4, 1, 30);
+        workers.report(stage, "b", 2, 2, 30);
+        org.awaitility.Awaitility.await().untilAsserted(() ->
+                assertThat(workers.load(stage)).isEqualTo(new Workers.Load(6, 3)));
+    }
+
+    @Test
+    void callbacksAreLeasedThenRetriedOrDone() {
+        CallbackQueue queue = new CallbackQueue(redis.text().sync());
+        String token = id();
+        queue.enqueue(token, 1_000);
+        assertThat(queue.lease(2_000, 100, 60_000)).contains(token);
+        assertThat(queue.lease(2_000, 100, 60_000)).doesNotContain(token);   // leased into the future
+        assertThat(queue.attempt(token)).isEqualTo(1);
+        queue.retryAt(token, 3_000);
+        assertThat(queue.lease(3_000, 100, 60_000)).contains(token);
+        queue.done(token);
+        assertThat(queue.lease(Long.MAX_VALUE / 2, 100, 0)).doesNotContain(token);
+    }
+
+    @Test
+    void judge0RequestsRoundTrip() {
+        Judge0Requests requests = new Judge0Requests(redis.text().sync(), TTL);
+        Judge0Request r = new Judge0Request(id(), "print(1)", 71, null, "1", "-O2", null, "http://example.org/cb", 5, 1, 10,
+                128_000, 64_000, 60, 1024, 2, false, true, false, Instant.parse("2026-11-28T00:00:00Z"), true);
+        requests.save(r);
+        assertThat(requests.load(r.token())).contains(r);
+        assertThat(requests.load("missing-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void submissionStateMovesForwardOnlyAndKeepsItsVerdict() {
+        SubmissionStore store = SubmissionStore.on(redis, TTL);
+        String id = id();
+        assertThat(store.queue(id, "digest")).isTrue();
+        assertThat(store.queue(id, "other")).isFalse();
+        store.compiled(id, 2, 1_000, 1_100, 50, true);
+        store.compilationStarted(id, 2, 1_000, 1_100);
+        assertThat(store.summary(id).state()).isEqualTo(SubmissionState.RUNNING);
+        TestResult t = new TestResult(0, Status.ACCEPTED, 0.1, 0.2, 100, 0, null, "x".repeat(10_000), "", true);
+        assertThat(store.recordTest(id, t, 2_000, 2_100).isNew()).isTrue();
+        assertThat(store.recordTest(id, t, 2_000, 2_100).isNew()).isFalse();
+        SubmissionProgress p = store.progress(id);
+        assertThat(p.done()).isEqualTo(1);
+        assertThat(p.passed()).isEqualTo(1);
+        assertThat(p.stopOnFirstFailure()).isTrue();
+        assertThat(p.tests()).containsExactly(t);
+        Verdict v = new Verdict(id, Status.ACCEPTED, null, null, List.of(t), 1, 2, 0.1, 100,
+                new Verdict.Timings(100, 50, 100, 1_200));
+        store.saveVerdict(v);
+        store.running(id, 2);
+        assertThat(store.summary(id).state()).isEqualTo(SubmissionState.DONE);
+        assertThat(store.verdict(id)).contains(v);
+    }
+}
