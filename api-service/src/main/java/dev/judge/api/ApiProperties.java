@@ -24,13 +24,21 @@ import org.springframework.validation.annotation.Validated;
  * @param compileGroup compile-service's consumer group, whose lag is the backlog
  * @param runGroup run-service's consumer group, for {@code /workers}
  * @param callbackGroup this service's consumer group on {@code judge.verdicts}, which queues callbacks
+ * @param waitsPerClient {@code wait=true} requests one client address may hold at once (429 beyond)
+ * @param waitsTotal {@code wait=true} requests this instance holds at once (503 beyond)
+ * @param streamsPerClient event streams one client address may hold open (429 beyond)
+ * @param streamsTotal event streams this instance holds open (503 beyond)
+ * @param streamHeartbeat how often an open stream gets a comment line, which also finds closed clients
+ * @param liveThreads threads that complete waits and write stream events
  */
 @Validated
 @ConfigurationProperties("judge.api")
 public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBodyBytes, @NotNull Duration waitTimeout,
         @Min(1) long backlogThreshold, @Min(1) int retryAfterSeconds, List<String> authTokens,
         List<String> callbackAllowList, @Min(1) int callbackMaxAttempts, @NotNull Duration callbackTimeout,
-        @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup) {
+        @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup,
+        @Min(1) int waitsPerClient, @Min(1) int waitsTotal, @Min(1) int streamsPerClient, @Min(1) int streamsTotal,
+        @NotNull Duration streamHeartbeat, @Min(1) int liveThreads) {
 
     public ApiProperties {
         authTokens = authTokens == null ? List.of() : authTokens.stream().filter(t -> !t.isBlank()).toList();

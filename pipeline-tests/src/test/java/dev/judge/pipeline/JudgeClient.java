@@ -35,7 +35,8 @@ final class JudgeClient implements AutoCloseable {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers(),
                 "group.id", "client-" + System.nanoTime(), "auto.offset.reset", "earliest"),
                 new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topics.VERDICTS, Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX));
+        consumer.subscribe(List.of(Topics.VERDICTS, Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX,
+                Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX));
         reader = new Thread(() -> {
             try (consumer) {
                 while (running.get()) {
@@ -52,6 +53,15 @@ final class JudgeClient implements AutoCloseable {
         }, "judge-client");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** Any value, null included, on any topic: what a careless or hostile producer might send. */
+    void sendRaw(String topic, String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void send(String key, String json) {

@@ -102,6 +102,13 @@ final class Pipeline implements AutoCloseable {
         }).toList();
     }
 
+    /** The Prometheus endpoint of the n-th api-service started. */
+    String apiMetrics(int n) {
+        List<ConfigurableApplicationContext> apis = contexts.stream()
+                .filter(c -> c.getEnvironment().getProperty("spring.application.name", "").equals("api-service")).toList();
+        return "http://127.0.0.1:" + apis.get(n).getEnvironment().getProperty("local.management.port") + "/actuator/prometheus";
+    }
+
     /** Base URL of the n-th api-service started (0 = the first). */
     String api(int n) {
         List<ConfigurableApplicationContext> apis = contexts.stream()

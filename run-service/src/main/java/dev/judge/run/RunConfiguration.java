@@ -64,7 +64,7 @@ class RunConfiguration {
             ResultPublisher publisher, RunObserver observer, ExecutorService testExecutor) {
         var bytes = redis.bytes().sync();
         return new TestRunner(boxes, new ArtifactCache(new ArtifactStore(bytes), props.localCacheBytes()),
-                new StopMarks(bytes, state.ttl()), new FullOutputStore(bytes, state.ttl()), publisher, observer,
+                new StopMarks(bytes, state.ttl()), new FullOutputStore(bytes, state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
                 testExecutor);
     }
 

@@ -90,12 +90,12 @@ public final class Box {
         Integer signal = meta.integer("exitsig");
         Integer exitCode = signal == null ? meta.integer("exitcode") : null;
         long memory = meta.values().containsKey("cg-mem") ? meta.kilobytes("cg-mem") : meta.kilobytes("max-rss");
-        Outcome outcome = outcome(limits, meta, signal, out.size());
+        Outcome outcome = outcome(limits, meta, signal, out.size(), err.size());
         return new RunResult(outcome, meta.seconds("time"), meta.seconds("time-wall"), memory, exitCode, signal,
                 out.bytes(), err.bytes(), out.size(), err.size(), null);
     }
 
-    private static Outcome outcome(Limits limits, MetaFile meta, Integer signal, long stdoutSize) {
+    private static Outcome outcome(Limits limits, MetaFile meta, Integer signal, long stdoutSize, long stderrSize) {
         String status = meta.status();
         // Only a program that failed was stopped by the OOM killer: isolate 1.x keeps reporting
         // cg-oom-killed for a box's later runs once one run was killed.
@@ -105,7 +105,13 @@ public final class Box {
         if ("TO".equals(status)) {
             return Outcome.TIME_LIMIT;
         }
-        if (signal != null && signal == SIGXFSZ || limits.outputKb() > 0 && stdoutSize > limits.outputKb() * 1024) {
+        // The sandbox's facts decide, not how a runtime reacts: a program whose output file reached
+        // the file-size limit and that then failed (C dies of SIGXFSZ, Python ignores the signal
+        // and exits 1 on EFBIG) hit the output limit.
+        boolean failed = "SG".equals(status) || "RE".equals(status);
+        boolean fileAtLimit = limits.outputKb() > 0 && Math.max(stdoutSize, stderrSize) >= limits.outputKb() * 1024;
+        if (signal != null && signal == SIGXFSZ || fileAtLimit && failed
+                || limits.outputKb() > 0 && stdoutSize > limits.outputKb() * 1024) {
             return Outcome.OUTPUT_LIMIT;
         }
         if ("SG".equals(status)) {

@@ -67,4 +67,13 @@ class ConfinementIT {
         RunResult r = run("exec_tmp.c", SMALL.withProcesses(4));
         assertThat(r.stdoutText()).startsWith("exec denied");
     }
+
+    @Test
+    void aPythonProgramThatWritesPastItsOutputLimitHitsTheOutputLimitLikeC() {
+        RunResult r = TestSandbox.pool().withBoxUnchecked(box -> {
+            Toolchains.write(box, "flood.py", "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n");
+            return box.run(Toolchains.python(SMALL.withCpuTime(5).withWallTime(10), "flood.py"));
+        });
+        assertThat(r.outcome()).isEqualTo(Outcome.OUTPUT_LIMIT);
+    }
 }

@@ -76,16 +76,30 @@ public final class PipelineKafka {
         return serializer;
     }
 
-    /** Reads values of one declared type; an unreadable value becomes a dead letter, not a stuck partition. */
+    /**
+     * Reads values of one declared type; an unreadable value becomes a dead letter, not a stuck
+     * partition. A record without a value (or with JSON {@code null}) reaches the listener as
+     * null: listeners pass it through {@link #valueOf}.
+     */
     public static <T> Deserializer<T> jsonDeserializer(Class<T> type) {
         JacksonJsonDeserializer<T> json = new JacksonJsonDeserializer<>(type, Json.mapper(), false);
         return new ErrorHandlingDeserializer<>(json);
     }
 
     /**
+     * Failures that come from a record's content, not from an outage: retrying cannot end them,
+     * so such a record is dead-lettered at once instead of stalling its partition.
+     */
+    private static final List<Class<? extends Exception>> CONTENT_FAILURES = List.of(UnreadableRecordException.class,
+            tools.jackson.core.JacksonException.class, NullPointerException.class, IllegalArgumentException.class,
+            ClassCastException.class, IndexOutOfBoundsException.class, ArithmeticException.class,
+            UnsupportedOperationException.class);
+
+    /**
      * Retries a failing record with back-off (a Redis or broker outage heals within minutes),
      * then dead-letters it with the reason in its headers so the partition moves on. Records
-     * that cannot ever succeed (unreadable ones, and {@code notRetryable}) go there at once.
+     * that cannot ever succeed (unreadable ones, failures that come from the content, and
+     * {@code notRetryable}) go there at once.
      */
     @SafeVarargs
     public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetters,
@@ -97,6 +111,7 @@ public final class PipelineKafka {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        CONTENT_FAILURES.forEach(handler::addNotRetryableExceptions);
         handler.addNotRetryableExceptions(notRetryable);
         return handler;
     }
@@ -151,6 +166,15 @@ public final class PipelineKafka {
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(errorHandler(deadLetterTemplate(producerConfig), notRetryable));
         return factory;
+    }
+
+    /** The record's value; a record without one is unreadable and goes to the dead-letter topic at once. */
+    public static <V> V valueOf(org.apache.kafka.clients.consumer.ConsumerRecord<String, V> record) {
+        if (record.value() == null) {
+            throw new UnreadableRecordException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + " has no value (empty, or JSON null)");
+        }
+        return record.value();
     }
 
     /** The template stages publish their events with: string keys, JSON values. */

@@ -4,12 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * What every service wires the same way: the pipeline's topics (created if missing, with
- * {@code judge.pipeline.partitions} partitions) and the template events are published with.
+ * {@code judge.pipeline.partitions} partitions), the template events are published with, and a
+ * health check that fails when a consumer stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineKafkaConfiguration {
@@ -22,5 +24,11 @@ public class PipelineKafkaConfiguration {
     @Bean
     KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
         return PipelineKafka.template(kafka.buildProducerProperties());
+    }
+
+    /** The {@code kafkaListeners} health contributor: DOWN when a consumer stopped. */
+    @Bean
+    ListenerHealthIndicator kafkaListenersHealthIndicator(KafkaListenerEndpointRegistry registry) {
+        return new ListenerHealthIndicator(registry);
     }
 }

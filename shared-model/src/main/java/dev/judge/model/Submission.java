@@ -1,5 +1,7 @@
 package dev.judge.model;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -19,7 +21,33 @@ public record Submission(
         Boolean stopOnFirstFailure) {
 
     /** One test case: its input and the expected output (null: run only, no comparison). */
-    public record TestCase(String stdin, String expectedOutput) {
+    public record TestCase(String stdin, String expectedOutput, String stdinBase64, String expectedOutputBase64) {
+
+        /** A test given as text. */
+        public TestCase(String stdin, String expectedOutput) {
+            this(stdin, expectedOutput, null, null);
+        }
+
+        /** A test given as exact bytes: what the program reads and what it must write. */
+        public static TestCase ofBytes(byte[] stdin, byte[] expectedOutput) {
+            Base64.Encoder b64 = Base64.getEncoder();
+            return new TestCase(null, null, stdin == null ? null : b64.encodeToString(stdin),
+                    expectedOutput == null ? null : b64.encodeToString(expectedOutput));
+        }
+
+        /** The input's bytes (empty when none); call only on a validated test. */
+        public byte[] stdinBytes() {
+            return stdinBase64 != null ? Base64.getDecoder().decode(stdinBase64)
+                    : (stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The expected output's bytes, or null to run without comparing; call only on a validated test. */
+        public byte[] expectedBytes() {
+            if (expectedOutputBase64 != null) {
+                return Base64.getDecoder().decode(expectedOutputBase64);
+            }
+            return expectedOutput == null ? null : expectedOutput.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** How outputs are compared; {@code epsilon} only for {@link CompareMode#FLOAT}. */

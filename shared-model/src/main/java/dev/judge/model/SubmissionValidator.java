@@ -91,9 +91,30 @@ public final class SubmissionValidator {
             problems.add(new Problem("tests", "at most " + MAX_TESTS + " tests, got " + tests.size()));
         }
         for (int i = 0; i < tests.size(); i++) {
-            if (tests.get(i) == null) {
+            Submission.TestCase t = tests.get(i);
+            if (t == null) {
                 problems.add(new Problem("tests[" + i + "]", "must be an object"));
+                continue;
             }
+            checkOneForm("tests[" + i + "].stdin", t.stdin(), t.stdinBase64(), problems);
+            checkOneForm("tests[" + i + "].expectedOutput", t.expectedOutput(), t.expectedOutputBase64(), problems);
+        }
+    }
+
+    /** A test's text is given as text or as base64 of its exact bytes, not both; base64 must be valid. */
+    private static void checkOneForm(String field, String text, String base64, List<Problem> problems) {
+        if (base64 == null) {
+            return;
+        }
+        if (text != null) {
+            problems.add(new Problem(field, "give it as text or as " + field.substring(field.lastIndexOf('.') + 1)
+                    + "Base64, not both"));
+            return;
+        }
+        try {
+            java.util.Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(field + "Base64", "is not valid base64: " + e.getMessage()));
         }
     }
 

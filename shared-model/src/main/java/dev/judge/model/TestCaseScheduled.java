@@ -7,6 +7,8 @@ import java.util.List;
  * so the tests of one submission spread over partitions and run-service instances.
  *
  * @param artifactKey the Redis key of the compiled program
+ * @param stdin the input's exact bytes (base64 in JSON)
+ * @param expectedOutput the expected output's exact bytes, or null to run without comparing
  * @param arrivedAtMs when the submission arrived (its record's timestamp)
  */
 public record TestCaseScheduled(
@@ -16,8 +18,8 @@ public record TestCaseScheduled(
         Language language,
         String artifactKey,
         RunLimits limits,
-        String stdin,
-        String expectedOutput,
+        byte[] stdin,
+        byte[] expectedOutput,
         Submission.Compare compare,
         List<String> arguments,
         boolean redirectStderrToStdout,

@@ -3,15 +3,16 @@ package dev.judge.state;
 import java.time.Instant;
 
 /**
- * What a Judge0 client sent, as the API accepted it (texts decoded), kept so a GET can echo it.
- * Nullable texts are null when the client did not send them.
+ * What a Judge0 client sent, as the API accepted it (base64 decoded), kept so a GET can echo it.
+ * {@code stdin} and {@code expectedOutput} are exact bytes; nullable fields are null when the
+ * client did not send them.
  */
 public record Judge0Request(
         String token,
         String sourceCode,
         int languageId,
-        String stdin,
-        String expectedOutput,
+        byte[] stdin,
+        byte[] expectedOutput,
         String compilerOptions,
         String commandLineArguments,
         String callbackUrl,

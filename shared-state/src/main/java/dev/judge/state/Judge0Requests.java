@@ -3,13 +3,15 @@ package dev.judge.state;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Judge0 requests by token, hash {@code judge0:<token>} under Judge0's own field names, with the
- * submission's time to live. api-service's.
+ * Judge0 requests by token, hash {@code judge0:<token>} under Judge0's own field names (the
+ * exact bytes of stdin and the expected output in base64), with the submission's time to live.
+ * api-service's.
  */
 public final class Judge0Requests {
 
@@ -26,8 +28,8 @@ public final class Judge0Requests {
         m.put("token", r.token());
         m.put("source_code", r.sourceCode());
         m.put("language_id", String.valueOf(r.languageId()));
-        putIfSet(m, "stdin", r.stdin());
-        putIfSet(m, "expected_output", r.expectedOutput());
+        putIfSet(m, "stdin_base64", base64(r.stdin()));
+        putIfSet(m, "expected_output_base64", base64(r.expectedOutput()));
         putIfSet(m, "compiler_options", r.compilerOptions());
         putIfSet(m, "command_line_arguments", r.commandLineArguments());
         putIfSet(m, "callback_url", r.callbackUrl());
@@ -49,10 +51,22 @@ public final class Judge0Requests {
         redis.expire(key, ttl);
     }
 
+    private static String base64(byte[] bytes) {
+        return bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static byte[] bytes(String base64) {
+        return base64 == null ? null : Base64.getDecoder().decode(base64);
+    }
+
     private static void putIfSet(Map<String, String> m, String field, String value) {
         if (value != null) {
             m.put(field, value);
         }
+    }
+
+    public void delete(String token) {
+        redis.del(StateKeys.judge0(token));
     }
 
     public Optional<Judge0Request> load(String token) {
@@ -61,7 +75,7 @@ public final class Judge0Requests {
             return Optional.empty();
         }
         return Optional.of(new Judge0Request(m.get("token"), m.get("source_code"), Integer.parseInt(m.get("language_id")),
-                m.get("stdin"), m.get("expected_output"), m.get("compiler_options"), m.get("command_line_arguments"),
+                bytes(m.get("stdin_base64")), bytes(m.get("expected_output_base64")), m.get("compiler_options"), m.get("command_line_arguments"),
                 m.get("callback_url"), Double.parseDouble(m.get("cpu_time_limit")), Double.parseDouble(m.get("cpu_extra_time")),
                 Double.parseDouble(m.get("wall_time_limit")), Long.parseLong(m.get("memory_limit")),
                 Long.parseLong(m.get("stack_limit")), Long.parseLong(m.get("max_processes_and_or_threads")),

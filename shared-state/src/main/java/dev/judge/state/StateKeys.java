@@ -8,6 +8,7 @@ package dev.judge.state;
  * <caption>Keys</caption>
  * <tr><td>{@code state:<id>}</td><td>hash: a submission's state, its tests, its verdict (result-service)</td></tr>
  * <tr><td>{@code output:<id>:<index>}</td><td>hash: one test's full stdout and stderr (run-service)</td></tr>
+ * <tr><td>{@code outputs-kept:<id>}</td><td>string: bytes of output kept for a submission so far, against its budget (run-service)</td></tr>
  * <tr><td>{@code submission:<id>}</td><td>string: digest of the body first seen under an id (compile-service)</td></tr>
  * <tr><td>{@code dispatched:<id>}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
  * <tr><td>{@code stop:<id>}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
@@ -36,6 +37,10 @@ public final class StateKeys {
 
     public static String output(String submissionId, int index) {
         return "output:" + submissionId + ":" + index;
+    }
+
+    public static String outputsKept(String submissionId) {
+        return "outputs-kept:" + submissionId;
     }
 
     public static String submission(String submissionId) {

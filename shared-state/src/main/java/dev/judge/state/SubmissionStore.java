@@ -27,6 +27,8 @@ public final class SubmissionStore {
     private static final String VERDICT = "verdict";
     private static final String DIGEST = "digest";
     private static final String TEST = "test:";
+    /** Ends a kept output that the submission's output budget cut short (its test then stays {@code truncated}). */
+    public static final String CUT_MARK = "\n[output cut: the submission's kept output reached its limit]";
 
     /**
      * Sets the fields that are not set yet and moves the state forward (never back, and not at
@@ -127,17 +129,52 @@ public final class SubmissionStore {
     }
 
     /**
-     * Records a submission as QUEUED with the digest of its body. Returns false when the id is
-     * already used by a different body (or by a submission that came without a digest).
+     * Takes an id for a body: records it as QUEUED with the digest of its body, unless the id is
+     * known already. KEYS: state, registry; ARGV: digest, ttl. Returns 1 when the id is new and
+     * now this body's, 2 when this body has it already, 0 when another submission has it,
+     * whichever way (HTTP or Kafka) that one came.
      */
-    public boolean queue(String id, String digest) {
-        String key = StateKeys.state(id);
-        if (!redis.hsetnx(key, DIGEST, digest)) {
-            return digest.equals(redis.hget(key, DIGEST));
-        }
-        redis.hsetnx(key, STATE, SubmissionState.QUEUED.name());
-        redis.expire(key, ttl);
-        return true;
+    private static final String QUEUE = """
+            local own = redis.call('HGET', KEYS[1], 'digest')
+            if own then
+              return own == ARGV[1] and 2 or 0
+            end
+            local registered = redis.call('GET', KEYS[2])
+            if registered and registered ~= ARGV[1] then
+              return 0
+            end
+            if registered then
+              return 2
+            end
+            if redis.call('EXISTS', KEYS[1]) == 1 and not registered then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'digest', ARGV[1])
+            redis.call('HSETNX', KEYS[1], 'state', 'QUEUED')
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
+
+    /** What queuing an id did. */
+    public enum Queued {
+        /** The id was new: it is this body's now, QUEUED. */
+        NEW,
+        /** The same body came with this id before: nothing changed. */
+        SAME_BODY,
+        /** Another body has the id, through the HTTP API or straight through Kafka. */
+        OTHER_BODY
+    }
+
+    /** Records a submission as QUEUED with the digest of its body, unless its id is taken. */
+    public Queued queue(String id, String digest) {
+        Long taken = redis.eval(QUEUE, ScriptOutputType.INTEGER, new String[] {StateKeys.state(id), StateKeys.submission(id)},
+                digest, String.valueOf(ttl.toSeconds()));
+        return taken == null || taken == 0 ? Queued.OTHER_BODY : taken == 1 ? Queued.NEW : Queued.SAME_BODY;
+    }
+
+    /** Forgets a submission that was queued but never reached the pipeline. */
+    public void forget(String id) {
+        redis.del(StateKeys.state(id));
     }
 
     /** Whether anything is known of the id. */
@@ -196,6 +233,21 @@ public final class SubmissionStore {
                 v.cpuTimeSec(), v.memoryKb(), v.timings());
     }
 
+    /** The test's outputs as the exact bytes the program wrote. */
+    public FullOutputStore.Outputs exactOutputs(String id, TestResult t) {
+        if (t.truncated()) {
+            Optional<FullOutputStore.Outputs> full = outputs.read(StateKeys.output(id, t.index()));
+            if (full.isPresent()) {
+                return full.get();
+            }
+        }
+        return new FullOutputStore.Outputs(utf8(t.stdout()), utf8(t.stderr()));
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? new byte[0] : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The test's full outputs when the verdict's copy was cut, else the verdict's own. */
     public TestResult withFullOutputs(String id, TestResult t) {
         if (!t.truncated()) {
@@ -203,7 +255,7 @@ public final class SubmissionStore {
         }
         return outputs.read(StateKeys.output(id, t.index()))
                 .map(full -> new TestResult(t.index(), t.status(), t.cpuTimeSec(), t.wallTimeSec(), t.memoryKb(),
-                        t.exitCode(), t.signal(), full.stdoutText(), full.stderrText(), false))
+                        t.exitCode(), t.signal(), full.stdoutText() + (full.cut() ? CUT_MARK : ""), full.stderrText(), full.cut()))
                 .orElse(t);
     }
 }

@@ -60,6 +60,22 @@ class StoresIT {
     }
 
     @Test
+    void whatASubmissionKeepsIsBoundedAndACutIsMarked() {
+        FullOutputStore outputs = new FullOutputStore(redis.bytes().sync(), TTL, 10_000);
+        String id = id();
+        String first = outputs.store(id, 0, new byte[6_000], new byte[1_000]);
+        String second = outputs.store(id, 1, new byte[6_000], new byte[1_000]);
+        assertThat(outputs.read(first).orElseThrow().cut()).isFalse();
+        FullOutputStore.Outputs cut = outputs.read(second).orElseThrow();
+        assertThat(cut.cut()).isTrue();
+        assertThat(cut.stdout().length + cut.stderr().length).isEqualTo(3_000);
+        assertThat(outputs.read(outputs.store(id, 2, new byte[10], new byte[0])).orElseThrow().stdout()).isEmpty();
+        SubmissionStore store = SubmissionStore.on(redis, TTL);
+        TestResult t = new TestResult(1, Status.ACCEPTED, 0, 0, 0, 0, null, "", "", true);
+        assertThat(store.withFullOutputs(id, t).stdout()).endsWith(SubmissionStore.CUT_MARK);
+    }
+
+    @Test
     void theRegistryTellsNewResentAndConflictingIdsApart() {
         SubmissionRegistry registry = new SubmissionRegistry(redis.bytes().sync(), TTL);
         String id = id();
@@ -117,19 +133,35 @@ class StoresIT {
     @Test
     void judge0RequestsRoundTrip() {
         Judge0Requests requests = new Judge0Requests(redis.text().sync(), TTL);
-        Judge0Request r = new Judge0Request(id(), "print(1)", 71, null, "1", "-O2", null, "http://example.org/cb", 5, 1, 10,
+        Judge0Request r = new Judge0Request(id(), "print(1)", 71, null, new byte[] {(byte) 0xff, 0, '1'}, "-O2", null, "http://example.org/cb", 5, 1, 10,
                 128_000, 64_000, 60, 1024, 2, false, true, false, Instant.parse("2026-11-28T00:00:00Z"), true);
         requests.save(r);
-        assertThat(requests.load(r.token())).contains(r);
+        assertThat(requests.load(r.token()).orElseThrow()).usingRecursiveComparison().isEqualTo(r);
         assertThat(requests.load("missing-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void anIdFirstUsedThroughKafkaCannotBeTakenOverHttpByAnotherBody() {
+        SubmissionStore store = SubmissionStore.on(redis, TTL);
+        SubmissionRegistry registry = new SubmissionRegistry(redis.bytes().sync(), TTL);
+        String id = id();
+        assertThat(registry.claim(id, "kafka-body")).isEqualTo(SubmissionRegistry.Claim.NEW);
+        store.compilationStarted(id, 1, 1_000, 1_001);
+        assertThat(store.queue(id, "http-body")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
+        assertThat(store.queue(id, "kafka-body")).as("the same body, resent over HTTP").isEqualTo(SubmissionStore.Queued.SAME_BODY);
+        String stateOnly = id();
+        store.compilationStarted(stateOnly, 1, 1_000, 1_001);
+        assertThat(store.queue(stateOnly, "http-body")).as("known to the pipeline, not to the API")
+                .isEqualTo(SubmissionStore.Queued.OTHER_BODY);
     }
 
     @Test
     void submissionStateMovesForwardOnlyAndKeepsItsVerdict() {
         SubmissionStore store = SubmissionStore.on(redis, TTL);
         String id = id();
-        assertThat(store.queue(id, "digest")).isTrue();
-        assertThat(store.queue(id, "other")).isFalse();
+        assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.NEW);
+        assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.SAME_BODY);
+        assertThat(store.queue(id, "other")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
         store.compiled(id, 2, 1_000, 1_100, 50, true);
         store.compilationStarted(id, 2, 1_000, 1_100);
         assertThat(store.summary(id).state()).isEqualTo(SubmissionState.RUNNING);

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Sends due callbacks: Judge0's PUT with the submission as JSON, retried with exponential
  * back-off; every failure is logged and counted, a callback given up is logged as such.
  * Callbacks go out concurrently from a bounded pool, at most {@link #PER_HOST} at a time to one
- * host, so a slow or dead target delays only its own callbacks. A request connects only to the
+ * target (host and port), so a slow or dead target delays only its own callbacks. A request connects only to the
  * addresses {@link CallbackTargets} approved when it resolved the host for that request.
  */
 public final class CallbackSender implements AutoCloseable {
@@ -115,7 +115,7 @@ public final class CallbackSender implements AutoCloseable {
                 queue.done(token);
                 continue;
             }
-            String host = hostOf(callback.get().url());
+            String host = targetOf(callback.get().url());
             Semaphore slots = perHost.computeIfAbsent(host, h -> new Semaphore(PER_HOST));
             if (!slots.tryAcquire()) {
                 queue.retryAt(token, clock.get() + BUSY_HOST_DELAY_MS);   // its host is busy: later, not counted
@@ -133,10 +133,11 @@ public final class CallbackSender implements AutoCloseable {
         }
     }
 
-    private static String hostOf(String url) {
+    /** A target is a host and port: each gets its own share of the senders. */
+    private static String targetOf(String url) {
         try {
-            String host = URI.create(url).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+            URI uri = URI.create(url);
+            return (uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT)) + ":" + uri.getPort();
         } catch (IllegalArgumentException e) {
             return "";
         }

@@ -1,5 +1,6 @@
 package dev.judge.api.callback;
 
+import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.Topics;
 import dev.judge.model.Verdict;
 import dev.judge.state.CallbackQueue;
@@ -26,7 +27,7 @@ class VerdictCallbackListener {
 
     @KafkaListener(topics = Topics.VERDICTS, containerFactory = "verdictListenerFactory")
     void onVerdict(ConsumerRecord<String, Verdict> record) {
-        Verdict verdict = record.value();
+        Verdict verdict = PipelineKafka.valueOf(record);
         if (requests.load(verdict.id()).filter(r -> r.callbackUrl() != null).isPresent()) {
             queue.enqueue(verdict.id(), System.currentTimeMillis());
         }

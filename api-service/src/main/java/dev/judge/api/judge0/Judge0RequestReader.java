@@ -1,6 +1,7 @@
 package dev.judge.api.judge0;
 
 import dev.judge.model.Submission;
+import dev.judge.model.Utf8;
 import dev.judge.api.catalog.Languages;
 import dev.judge.state.Judge0Request;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ final class Judge0RequestReader {
             throw new Judge0ValidationException(Map.of("submission", List.of("must be a JSON object")));
         }
         Fields f = new Fields(body, errors, base64);
-        String source = f.text("source_code", true);
+        String source = f.sourceText("source_code");
         Long languageId = f.integer("language_id", null, 1, Integer.MAX_VALUE, true);
         Languages.Judge0Language language = null;
         if (languageId != null) {
@@ -50,8 +51,8 @@ final class Judge0RequestReader {
                 errors.computeIfAbsent("language_id", k -> new ArrayList<>()).add("language with id " + languageId + " doesn't exist");
             }
         }
-        String stdin = f.text("stdin", false);
-        String expected = f.text("expected_output", false);
+        byte[] stdin = f.bytes("stdin", false);
+        byte[] expected = f.bytes("expected_output", false);
         String compilerOptions = f.plain("compiler_options", 512);
         String arguments = f.plain("command_line_arguments", 512);
         double cpu = f.number("cpu_time_limit", Judge0Limits.CPU_TIME_LIMIT, Judge0Limits.MAX_CPU_TIME_LIMIT);
@@ -84,7 +85,8 @@ final class Judge0RequestReader {
             throw new Judge0ValidationException(errors);
         }
         String token = UUID.randomUUID().toString();
-        List<Submission.TestCase> tests = Collections.nCopies((int) runs, new Submission.TestCase(stdin == null ? "" : stdin, expected));
+        List<Submission.TestCase> tests = Collections.nCopies((int) runs,
+                Submission.TestCase.ofBytes(stdin == null ? new byte[0] : stdin, expected));
         Submission submission = new Submission(token, language.language().wireName(), source, tests,
                 new Submission.RequestedLimits(cpu, extra, wall, memory, stack, (int) processes, fileSize),
                 options, args, redirect, null, false);
@@ -115,8 +117,8 @@ final class Judge0RequestReader {
             return v == null || v.isNull() ? null : v;
         }
 
-        /** A text field that base64_encoded=true applies to. */
-        String text(String field, boolean required) {
+        /** A text field that base64_encoded=true applies to, as its exact bytes. */
+        byte[] bytes(String field, boolean required) {
             JsonNode v = value(field);
             if (v == null || v.isString() && v.asString().isEmpty() && required) {
                 if (required) {
@@ -129,14 +131,28 @@ final class Judge0RequestReader {
                 return null;
             }
             if (!base64) {
-                return v.asString();
+                return v.asString().getBytes(StandardCharsets.UTF_8);
             }
             try {
-                return new String(Base64.getMimeDecoder().decode(v.asString()), StandardCharsets.UTF_8);
+                // Line breaks are allowed (encoders wrap lines); any other character outside the alphabet is not.
+                return Base64.getDecoder().decode(v.asString().replaceAll("[\\r\\n]", ""));
             } catch (IllegalArgumentException e) {
                 problem(field, "is not valid base64");
                 return null;
             }
+        }
+
+        /** The source, which must be UTF-8 text (base64 or not). */
+        String sourceText(String field) {
+            byte[] b = bytes(field, true);
+            if (b == null) {
+                return null;
+            }
+            if (!Utf8.isValid(b)) {
+                problem(field, "must be UTF-8 text");
+                return null;
+            }
+            return new String(b, StandardCharsets.UTF_8);
         }
 
         String plain(String field, int maxLength) {
@@ -195,6 +211,11 @@ final class Judge0RequestReader {
             }
             if (!v.isIntegralNumber()) {
                 problem(field, "is not a number" + (v.isNumber() ? " (must be an integer)" : ""));
+                return def;
+            }
+            if (!v.canConvertToLong()) {
+                problem(field, v.bigIntegerValue().signum() < 0 ? "must be greater than or equal to " + min
+                        : "must be less than or equal to " + max);
                 return def;
             }
             long n = v.asLong();

@@ -6,6 +6,7 @@ import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
 import dev.judge.api.submit.SubmissionGateway;
 import dev.judge.api.submit.SubmissionRejectedException;
+import dev.judge.api.live.Admission;
 import dev.judge.api.live.VerdictWaiter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,29 +33,41 @@ class Judge0SubmissionsController {
     private final Judge0View view;
     private final SubmissionGateway gateway;
     private final VerdictWaiter waiter;
+    private final Admission waits;
     private final ApiProperties api;
 
     Judge0SubmissionsController(Judge0RequestReader intake, Judge0Requests judge0, Judge0View view, SubmissionGateway gateway,
-            VerdictWaiter waiter, ApiProperties props) {
+            VerdictWaiter waiter, Admission waitAdmission, ApiProperties props) {
         this.intake = intake;
         this.judge0 = judge0;
         this.view = view;
         this.gateway = gateway;
         this.waiter = waiter;
+        this.waits = waitAdmission;
         this.api = props;
     }
 
+    /** With {@code wait=true} the answer comes when the verdict exists; no request thread waits for it. */
     @PostMapping("/submissions")
-    ResponseEntity<Object> create(HttpServletRequest request) throws IOException, InterruptedException {
+    CompletableFuture<ResponseEntity<Object>> create(HttpServletRequest request) throws IOException {
         boolean base64 = QueryFlags.flag(request, "base64_encoded");
         List<String> fields = Judge0View.fields(QueryFlags.get(request, "fields").orElse(null));
         JsonNode body = Bodies.readJson(request, api.maxBodyBytes());
-        String token = accept(body, base64);
         if (!QueryFlags.flag(request, "wait")) {
-            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token));
+            String token = accept(body, base64);
+            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token)));
         }
-        waiter.await(token, api.waitTimeout());
-        return ResponseEntity.status(HttpStatus.CREATED).body(view.render(judge0.load(token).orElseThrow(), fields, base64));
+        Admission.Ticket ticket = waits.enter(request.getRemoteAddr());
+        String token;
+        try {
+            token = accept(body, base64);
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
+        return waiter.await(token, api.waitTimeout()).whenComplete((v, e) -> ticket.close())
+                .thenApply(v -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body((Object) view.render(judge0.load(token).orElseThrow(), fields, base64)));
     }
 
     @GetMapping("/submissions/{token}")
@@ -115,8 +129,14 @@ class Judge0SubmissionsController {
         } catch (SubmissionRejectedException e) {
             throw new Judge0ValidationException(Judge0Fields.fromNative(e.problems()));
         }
+        // Saved first, so a callback for a fast verdict finds it; removed again if the record never went out.
         judge0.save(accepted.request());
-        gateway.submit(accepted.submission());
+        try {
+            gateway.submit(accepted.submission());
+        } catch (RuntimeException e) {
+            judge0.delete(accepted.token());
+            throw e;
+        }
         return accepted.token();
     }
 }

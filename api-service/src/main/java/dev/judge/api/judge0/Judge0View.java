@@ -5,6 +5,7 @@ import dev.judge.model.Status;
 import dev.judge.model.Verdict;
 import dev.judge.api.catalog.Languages;
 import dev.judge.model.SubmissionState;
+import dev.judge.state.FullOutputStore;
 import dev.judge.state.Judge0Request;
 import dev.judge.state.SubmissionStore;
 import java.nio.charset.StandardCharsets;
@@ -109,20 +110,31 @@ final class Judge0View {
         all.put("status", Map.of("id", status.id, "description", status.description));
         Map<String, Object> out = new LinkedHashMap<>();
         for (String f : fields) {
-            Object value = all.get(f);
-            out.put(f, base64 && ENCODED.contains(f) && value != null
-                    ? Base64.getEncoder().encodeToString(value.toString().getBytes(StandardCharsets.UTF_8)) : value);
+            out.put(f, ENCODED.contains(f) ? encoded(all.get(f), base64) : all.get(f));
         }
         return out;
+    }
+
+    /**
+     * A text field as Judge0 shows it: exact bytes (kept as {@code byte[]}) base64-encoded on
+     * request, else as UTF-8 text; strings likewise.
+     */
+    private static Object encoded(Object value, boolean base64) {
+        if (value == null) {
+            return null;
+        }
+        byte[] bytes = value instanceof byte[] b ? b : value.toString().getBytes(StandardCharsets.UTF_8);
+        return base64 ? Base64.getEncoder().encodeToString(bytes) : (value instanceof byte[] ? new String(bytes,
+                StandardCharsets.UTF_8) : value);
     }
 
     private Judge0Status outcome(Map<String, Object> all, Verdict v, String token) {
         List<TestResult> ran = v.tests().stream().filter(t -> t.status() != Status.SKIPPED).toList();
         TestResult deciding = ran.stream().filter(t -> t.status().failed()).findFirst()
                 .orElse(ran.isEmpty() ? null : ran.get(0));
-        TestResult shown = deciding == null ? null : store.withFullOutputs(token, deciding);
+        FullOutputStore.Outputs shown = deciding == null ? null : store.exactOutputs(token, deciding);
         all.put("stdout", shown == null ? null : shown.stdout());
-        all.put("stderr", shown == null || shown.stderr() == null || shown.stderr().isEmpty() ? null : shown.stderr());
+        all.put("stderr", shown == null || shown.stderr().length == 0 ? null : shown.stderr());
         all.put("compile_output", v.compileOutput());
         all.put("message", v.message());
         all.put("time", ran.isEmpty() ? null : seconds(ran.stream().mapToDouble(TestResult::cpuTimeSec).average().orElse(0)));

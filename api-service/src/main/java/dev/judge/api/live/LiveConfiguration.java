@@ -1,12 +1,19 @@
 package dev.judge.api.live;
 
+import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.SubmissionStore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Live progress: this instance's watchers, fed by the progress channel. */
+/**
+ * Live progress: this instance's watchers, fed by the progress channel; waits and event streams,
+ * capped per client and in all, completed and written on a bounded executor of their own.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LiveConfiguration {
 
@@ -20,8 +27,37 @@ public class LiveConfiguration {
         return ProgressChannel.subscribe(redis, watchers::deliver);
     }
 
+    /** Where waits complete and stream events are written: never a request thread, never the broadcast's. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService liveWork(ApiProperties props) {
+        return Executors.newFixedThreadPool(props.liveThreads(), r -> {
+            Thread t = new Thread(r, "live-work");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService heartbeats() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "stream-heartbeats");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Bean
-    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionStore store) {
-        return new VerdictWaiter(watchers, store);
+    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionStore store, ExecutorService liveWork) {
+        return new VerdictWaiter(watchers, store, liveWork);
+    }
+
+    @Bean
+    Admission waitAdmission(ApiProperties props) {
+        return new Admission("waiting requests", props.waitsPerClient(), props.waitsTotal());
+    }
+
+    @Bean
+    Admission streamAdmission(ApiProperties props) {
+        return new Admission("event streams", props.streamsPerClient(), props.streamsTotal());
     }
 }

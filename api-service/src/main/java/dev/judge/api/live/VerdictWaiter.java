@@ -6,46 +6,60 @@ import dev.judge.state.SubmissionStore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Waits for a verdict without polling: the waiter registers for the broadcast first, then looks
- * at the stored state (the verdict may already be there), then sleeps until the broadcast or the
- * timeout. Works whichever result-service instance aggregated the submission, and whichever
- * api-service instance took it.
+ * Waits for a verdict without polling and without holding a thread: the waiter registers for the
+ * broadcast first, then looks at the stored state (the verdict may already be there); the future
+ * completes on the broadcast or, at the time-out, with whatever is stored then. Works whichever
+ * result-service instance aggregated the submission and whichever api-service instance took it.
+ * Completions run on the API's own executor, never on the thread that delivers the broadcast.
  */
 public final class VerdictWaiter {
 
     private final Watchers watchers;
     private final SubmissionStore store;
+    private final Executor work;
 
-    public VerdictWaiter(Watchers watchers, SubmissionStore store) {
+    public VerdictWaiter(Watchers watchers, SubmissionStore store, Executor work) {
         this.watchers = watchers;
         this.store = store;
+        this.work = work;
     }
 
-    public Optional<Verdict> await(String id, Duration timeout) throws InterruptedException {
-        CompletableFuture<Verdict> ready = new CompletableFuture<>();
-        try (AutoCloseable ignored = watchers.watch(id, e -> {
+    public CompletableFuture<Optional<Verdict>> await(String id, Duration timeout) {
+        CompletableFuture<Optional<Verdict>> ready = new CompletableFuture<>();
+        AutoCloseable watch = watchers.watch(id, e -> {
             if (e instanceof ProgressEvent.VerdictReady v) {
-                ready.complete(v.verdict());
+                ready.complete(Optional.of(v.verdict()));
             }
-        })) {
-            Optional<Verdict> stored = store.verdict(id);
-            if (stored.isPresent()) {
-                return stored;
+        });
+        ready.whenComplete((v, failure) -> closeQuietly(watch));
+        work.execute(() -> {
+            try {
+                store.verdict(id).ifPresent(v -> ready.complete(Optional.of(v)));
+            } catch (RuntimeException e) {
+                ready.completeExceptionally(e);
             }
-            return Optional.of(ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return store.verdict(id);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        });
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS, work).execute(() -> {
+            if (!ready.isDone()) {
+                try {
+                    ready.complete(store.verdict(id));
+                } catch (RuntimeException e) {
+                    ready.completeExceptionally(e);
+                }
+            }
+        });
+        return ready.thenApplyAsync(v -> v, work);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // nothing to release
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
 import dev.judge.api.submit.SubmissionGateway;
 import dev.judge.api.submit.SubmissionRejectedException;
+import dev.judge.api.live.Admission;
 import dev.judge.api.live.VerdictWaiter;
 import dev.judge.state.SubmissionProgress;
 import dev.judge.state.SubmissionStore;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,26 +40,37 @@ class NativeSubmissionController {
     private final SubmissionGateway gateway;
     private final SubmissionStore store;
     private final VerdictWaiter waiter;
+    private final Admission waits;
     private final ApiProperties api;
 
-    NativeSubmissionController(SubmissionGateway gateway, SubmissionStore store, VerdictWaiter waiter, ApiProperties props) {
+    NativeSubmissionController(SubmissionGateway gateway, SubmissionStore store, VerdictWaiter waiter, Admission waitAdmission,
+            ApiProperties props) {
         this.gateway = gateway;
         this.store = store;
         this.waiter = waiter;
+        this.waits = waitAdmission;
         this.api = props;
     }
 
+    /** With {@code wait=true} the answer comes when the verdict exists; no request thread waits for it. */
     @PostMapping("/submissions")
-    ResponseEntity<?> create(HttpServletRequest request) throws IOException, InterruptedException {
+    CompletableFuture<ResponseEntity<?>> create(HttpServletRequest request) throws IOException {
         boolean wait = QueryFlags.flag(request, "wait");
         Submission submission = parse(Bodies.readJson(request, api.maxBodyBytes()));
-        gateway.submit(submission);
         if (!wait) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id()));
+            gateway.submit(submission);
+            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id())));
         }
-        Optional<Verdict> verdict = waiter.await(submission.id(), api.waitTimeout());
-        return verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(store.withFullOutputs(v)))
-                .orElseGet(() -> ResponseEntity.ok(inFlight(submission.id())));
+        Admission.Ticket ticket = waits.enter(request.getRemoteAddr());
+        try {
+            gateway.submit(submission);
+        } catch (RuntimeException e) {
+            ticket.close();
+            throw e;
+        }
+        return waiter.await(submission.id(), api.waitTimeout()).whenComplete((v, e) -> ticket.close())
+                .thenApply(verdict -> verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(store.withFullOutputs(v)))
+                        .orElseGet(() -> ResponseEntity.ok(inFlight(submission.id()))));
     }
 
     @GetMapping("/submissions/{id}")

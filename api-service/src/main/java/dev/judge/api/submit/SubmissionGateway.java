@@ -18,6 +18,12 @@ import java.util.function.ToLongFunction;
  */
 public final class SubmissionGateway {
 
+    /**
+     * What the producer will accept for a submission's value: its request-size limit (the topic's
+     * 16 MiB) less room for the record's key, headers and batch framing, which it counts too.
+     */
+    static final int MAX_RECORD_VALUE_BYTES = Topics.MAX_SUBMISSION_BYTES - 64 * 1024;
+
     private final SubmissionValidator validator;
     private final SubmissionStore store;
     private final Consumer<Submission> publisher;
@@ -52,15 +58,24 @@ public final class SubmissionGateway {
                     List.of(new Problem("submission", "the pipeline's backlog is over its threshold; retry later")));
         }
         byte[] json = Json.mapper().writeValueAsBytes(submission);
-        if (json.length > Topics.MAX_SUBMISSION_BYTES) {
+        if (json.length > MAX_RECORD_VALUE_BYTES) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.TOO_LARGE,
-                    List.of(new Problem("submission", json.length + " bytes is above the " + Topics.MAX_SUBMISSION_BYTES
-                            + "-byte record limit")));
+                    List.of(new Problem("submission", json.length + " bytes is above the " + MAX_RECORD_VALUE_BYTES
+                            + " bytes a record may carry")));
         }
-        if (!store.queue(submission.id(), Digests.sha256Hex(json))) {
+        SubmissionStore.Queued queued = store.queue(submission.id(), Digests.sha256Hex(json));
+        if (queued == SubmissionStore.Queued.OTHER_BODY) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
                     List.of(new Problem("id", "'" + submission.id() + "' is already used by a different submission")));
         }
-        publisher.accept(submission);
+        try {
+            publisher.accept(submission);
+        } catch (RuntimeException e) {
+            if (queued == SubmissionStore.Queued.NEW) {
+                store.forget(submission.id());   // no record backs it: it must not linger as QUEUED
+            }
+            throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
+                    List.of(new Problem("submission", "the pipeline did not take it (" + e.getMessage() + "); retry later")));
+        }
     }
 }

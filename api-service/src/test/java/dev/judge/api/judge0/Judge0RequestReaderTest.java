@@ -45,15 +45,34 @@ class Judge0RequestReaderTest {
     void numberOfRunsRunsTheSameTestThatManyTimes() {
         var a = read("{\"source_code\": \"x\", \"language_id\": 50, \"stdin\": \"1\", \"expected_output\": \"2\","
                 + " \"number_of_runs\": 3}", false);
-        assertThat(a.submission().tests()).hasSize(3).allSatisfy(t -> assertThat(t.stdin()).isEqualTo("1"));
+        assertThat(a.submission().tests()).hasSize(3).allSatisfy(t -> assertThat(t.stdinBytes()).containsExactly('1'));
     }
 
     @Test
     void base64FieldsAreDecoded() {
         var a = read("{\"source_code\": \"cHJpbnQoMSk=\", \"language_id\": 71, \"stdin\": \"aGk=\"}", true);
         assertThat(a.submission().source()).isEqualTo("print(1)");
-        assertThat(a.request().stdin()).isEqualTo("hi");
+        assertThat(a.request().stdin()).containsExactly('h', 'i');
         assertThat(a.request().base64Encoded()).isTrue();
+    }
+
+    @Test
+    void base64IsBinarySafeAndStrict() {
+        var a = read("{\"source_code\": \"eA==\", \"language_id\": 71, \"stdin\": \"//4AAQ==\"}", true);
+        assertThat(a.submission().tests().get(0).stdinBytes()).containsExactly(0xff, 0xfe, 0x00, 0x01);
+        var e = errors(() -> read("{\"source_code\": \"eA==\", \"language_id\": 71, \"stdin\": \"%%%%\"}", true));
+        assertThat(e).containsOnlyKeys("stdin");
+        var wrapped = read("{\"source_code\": \"cHJp\\nbnQoMSk=\\n\", \"language_id\": 71}", true);
+        assertThat(wrapped.submission().source()).isEqualTo("print(1)");
+        var notText = errors(() -> read("{\"source_code\": \"//4=\", \"language_id\": 71}", true));
+        assertThat(notText.get("source_code")).containsExactly("must be UTF-8 text");
+    }
+
+    @Test
+    void integersBeyondSixtyFourBitsOrNegativeNameTheirField() {
+        var e = errors(() -> read("{\"source_code\": \"x\", \"language_id\": 99999999999999999999999,"
+                + " \"memory_limit\": -99999999999999999999999, \"stack_limit\": -1, \"number_of_runs\": 1e400}", false));
+        assertThat(e).containsKeys("language_id", "memory_limit", "stack_limit", "number_of_runs");
     }
 
     @Test

@@ -62,28 +62,41 @@ public final class CompileStage {
     public void accept(String key, String value, long arrivedAtMs) throws InterruptedException {
         JsonNode node = parse(value);
         String id = idOf(node, key);
-        Submission submission;
+        Submission submission = null;
+        String malformed = null;
         try {
             submission = Json.mapper().treeToValue(node, Submission.class);
+            if (!SubmissionValidator.isValidId(submission.id())) {
+                submission = submission.withId(id);
+            }
         } catch (JacksonException | IllegalArgumentException e) {
-            reject(id, 0, arrivedAtMs, "malformed submission: " + firstLine(e.getMessage()), false);
-            return;
+            malformed = "malformed submission: " + firstLine(e.getMessage());
         }
-        if (!SubmissionValidator.isValidId(submission.id())) {
-            submission = submission.withId(id);
-        }
-        int total = submission.tests() == null ? 0 : submission.tests().size();
-        SubmissionValidator.Result result = validator.validate(submission);
-        if (result instanceof SubmissionValidator.Invalid invalid) {
-            reject(id, total, arrivedAtMs, invalid.message(), false);
-            return;
-        }
-        ValidSubmission valid = ((SubmissionValidator.Valid) result).submission();
-        switch (registry.claim(id, digest(submission))) {
+        int total = submission == null || submission.tests() == null ? 0 : submission.tests().size();
+        // The id is claimed for this body first, so a record that reuses an id, valid or not,
+        // never touches the submission that used it first.
+        String digest = submission != null ? digest(submission) : Digests.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
+        switch (registry.claim(id, digest)) {
             case OTHER_BODY -> reject(id, total, arrivedAtMs, "id already used by a different submission", true);
             case SAME_BODY_DISPATCHED -> log.info("Submission {} was already dispatched; ignoring the resent record", id);
-            case NEW, SAME_BODY_UNFINISHED -> compileAndSchedule(valid, arrivedAtMs);
+            case NEW, SAME_BODY_UNFINISHED -> {
+                if (malformed != null) {
+                    rejectAndFinish(id, total, arrivedAtMs, malformed);
+                    return;
+                }
+                SubmissionValidator.Result result = validator.validate(submission);
+                if (result instanceof SubmissionValidator.Invalid invalid) {
+                    rejectAndFinish(id, total, arrivedAtMs, invalid.message());
+                    return;
+                }
+                compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs);
+            }
         }
+    }
+
+    private void rejectAndFinish(String id, int total, long arrivedAtMs, String message) {
+        reject(id, total, arrivedAtMs, message, false);
+        registry.markDispatched(id);
     }
 
     private void compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
@@ -124,7 +137,7 @@ public final class CompileStage {
         for (int i = 0; i < total; i++) {
             Submission.TestCase t = s.tests().get(i);
             jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, s.limits(),
-                    t.stdin() == null ? "" : t.stdin(), t.expectedOutput(), s.compare(), s.arguments(),
+                    t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
                     s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
         }
         dispatcher.schedule(jobs, new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
@@ -137,19 +150,25 @@ public final class CompileStage {
         dispatcher.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
     }
 
+    /** The record as a JSON object; anything else (no value, empty, JSON null, an array) is unreadable. */
     private static JsonNode parse(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             throw new UnreadableSubmissionException("empty record");
         }
+        JsonNode node;
         try {
-            return Json.mapper().readTree(value);
+            node = Json.mapper().readTree(value);
         } catch (JacksonException e) {
             throw new UnreadableSubmissionException("not JSON: " + firstLine(e.getMessage()));
         }
+        if (node == null || !node.isObject()) {
+            throw new UnreadableSubmissionException("not a JSON object");
+        }
+        return node;
     }
 
     private static String idOf(JsonNode node, String key) {
-        JsonNode id = node.isObject() ? node.get("id") : null;
+        JsonNode id = node.get("id");
         if (id != null && id.isString() && SubmissionValidator.isValidId(id.asString())) {
             return id.asString();
         }

@@ -1,7 +1,9 @@
 package dev.judge.compile.stage;
 
-/** A record no verdict can be given for (not JSON, or no id anywhere): it goes to the dead-letter topic. */
-public class UnreadableSubmissionException extends RuntimeException {
+import dev.judge.kafka.UnreadableRecordException;
+
+/** A record no verdict can be given for (empty, not a JSON object, or no id anywhere): it goes to the dead-letter topic at once. */
+public class UnreadableSubmissionException extends UnreadableRecordException {
 
     public UnreadableSubmissionException(String message) {
         super(message);

@@ -1,6 +1,7 @@
 package dev.judge.result.aggregate;
 
 import dev.judge.model.PipelineEvent;
+import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,6 +19,6 @@ class PipelineEventListener {
 
     @KafkaListener(topics = Topics.OUTCOMES, containerFactory = "pipelineEventListenerFactory")
     void onEvent(ConsumerRecord<String, PipelineEvent> record) {
-        aggregator.apply(record.value());
+        aggregator.apply(PipelineKafka.valueOf(record));
     }
 }

@@ -14,13 +14,19 @@ public final class OutputComparator {
     private OutputComparator() {
     }
 
-    public static boolean matches(CompareMode mode, Double epsilon, byte[] actual, String expected) {
+    /** Compares exact bytes in EXACT mode; the other modes read both sides as UTF-8 text. */
+    public static boolean matches(CompareMode mode, Double epsilon, byte[] actual, byte[] expected) {
         return switch (mode) {
-            case EXACT -> Arrays.equals(actual, expected.getBytes(StandardCharsets.UTF_8));
-            case TRAILING_WHITESPACE -> significantLines(text(actual)).equals(significantLines(expected));
-            case TOKENS -> tokens(text(actual)).equals(tokens(expected));
-            case FLOAT -> floatTokensMatch(tokens(text(actual)), tokens(expected), epsilon == null ? 1e-6 : epsilon);
+            case EXACT -> Arrays.equals(actual, expected);
+            case TRAILING_WHITESPACE -> significantLines(text(actual)).equals(significantLines(text(expected)));
+            case TOKENS -> tokens(text(actual)).equals(tokens(text(expected)));
+            case FLOAT -> floatTokensMatch(tokens(text(actual)), tokens(text(expected)), epsilon == null ? 1e-6 : epsilon);
         };
+    }
+
+    /** Compares with an expected output given as text. */
+    public static boolean matches(CompareMode mode, Double epsilon, byte[] actual, String expected) {
+        return matches(mode, epsilon, actual, expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.judge.run.execute;
 
 import dev.judge.model.TestCaseScheduled;
+import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ class RunListener {
 
     @KafkaListener(topics = Topics.RUNS, containerFactory = "runListenerFactory")
     void onTest(ConsumerRecord<String, TestCaseScheduled> record, Acknowledgment ack) throws InterruptedException {
-        runner.submit(record.value(), new TestRunner.Completion() {
+        runner.submit(PipelineKafka.valueOf(record), new TestRunner.Completion() {
             @Override
             public void published() {
                 ack.acknowledge();

@@ -5,6 +5,7 @@ import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestResult;
 import dev.judge.model.Status;
+import dev.judge.model.Utf8;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.metrics.RunObserver;
@@ -117,7 +118,7 @@ public final class TestRunner {
             for (Map.Entry<String, byte[]> f : artifact.get().files().entrySet()) {
                 box.writeFile(f.getKey(), f.getValue(), artifact.get().executable().contains(f.getKey()));
             }
-            box.writeFile("input.txt", job.stdin().getBytes(StandardCharsets.UTF_8), false);
+            box.writeFile("input.txt", job.stdin(), false);
         } catch (IOException e) {
             return internalError(job, "cannot load the box: " + e.getMessage());
         }
@@ -130,7 +131,9 @@ public final class TestRunner {
         if (status.failed() && job.stopOnFirstFailure()) {
             stops.failed(job.submissionId(), job.index());
         }
-        boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES;
+        // The record carries text: outputs that are cut, or that are not UTF-8, are kept exact in Redis.
+        boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
+                || !Utf8.isValid(r.stdout()) || !Utf8.isValid(r.stderr());
         String fullKey = truncated ? outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()) : null;
         TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);

@@ -17,7 +17,7 @@ class TestStatusMappingTest {
 
     private static TestCaseScheduled job(String expected) {
         return new TestCaseScheduled("s", 0, 1, Language.C, "artifact:x", new RunLimits(1, 0, 2, 65536, 8192, 1, 1),
-                "", expected, Submission.Compare.defaults(), List.of(), false, false, 0);
+                new byte[0], expected == null ? null : expected.getBytes(StandardCharsets.UTF_8), Submission.Compare.defaults(), List.of(), false, false, 0);
     }
 
     private static RunResult result(Outcome outcome, String stdout) {

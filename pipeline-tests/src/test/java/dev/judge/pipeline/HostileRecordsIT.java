@@ -1,0 +1,97 @@
+package dev.judge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.judge.model.Status;
+import dev.judge.model.Topics;
+import dev.judge.model.Verdict;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records a careless or hostile producer may put on the topics: none may stall a partition, and
+ * none may change a submission that is not its own.
+ */
+class HostileRecordsIT {
+
+    /** Far below the five minutes a retried record used to hold its partition. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(60);
+
+    private static Pipeline pipeline;
+    private static JudgeClient client;
+
+    @BeforeAll
+    static void start() {
+        pipeline = new Pipeline("hostile-records").startAll();
+        client = new JudgeClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        pipeline.close();
+    }
+
+    private static String newId(String what) {
+        return what + "-" + UUID.randomUUID();
+    }
+
+    private static Verdict awaitVerdict(String id) {
+        return await().atMost(PROMPTLY).until(() -> client.verdict(id), java.util.Optional::isPresent).get();
+    }
+
+    @Test
+    void recordsWithoutAValueOrWithJsonNullGoToTheDeadLetterTopicAtOnce() {
+        String id = newId("after-nulls");
+        // The same key puts them on the good submission's partition, in front of it.
+        client.sendRaw(Topics.SUBMISSIONS, id, null);
+        client.sendRaw(Topics.SUBMISSIONS, id, "null");
+        client.sendRaw(Topics.SUBMISSIONS, id, "");
+        client.sendRaw(Topics.SUBMISSIONS, id, "[1, 2]");
+        client.sendRaw(Topics.RUNS, id + "#0", null);
+        client.sendRaw(Topics.RUNS, id + "#0", "null");
+        client.sendRaw(Topics.OUTCOMES, id, null);
+        client.sendRaw(Topics.OUTCOMES, id, "null");
+        client.send(id, Submissions.single(id, "python", "print(input())", "ok", "ok", null));
+        assertThat(awaitVerdict(id).status()).isEqualTo(Status.ACCEPTED);
+        await().atMost(PROMPTLY).untilAsserted(() -> {
+            assertThat(client.deadLetters().stream().filter(r -> id.equals(r.key()) || (id + "#0").equals(r.key()))
+                    .map(r -> r.topic()).toList())
+                    .contains(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, Topics.RUNS + Topics.DEAD_LETTER_SUFFIX,
+                            Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX);
+        });
+    }
+
+    @Test
+    void anInvalidRecordUnderARunningSubmissionsIdLeavesItAlone() {
+        String id = newId("taken");
+        Http.Response accepted = Http.post(pipeline.api(0) + "/api/v1/submissions", """
+                {"id": "%s", "language": "python", "source": "import time\\ntime.sleep(1)\\nprint(input())",
+                 "tests": [{"stdin": "x", "expectedOutput": "x"}]}
+                """.formatted(id));
+        assertThat(accepted.status()).isEqualTo(202);
+        client.send(id, Submissions.single(id, "cobol", "x", "", "", null));
+        await().atMost(PROMPTLY).until(() -> client.allVerdicts(id).size() >= 2);
+        assertThat(client.allVerdicts(id)).extracting(Verdict::status)
+                .containsExactlyInAnyOrder(Status.ACCEPTED, Status.REJECTED);
+        Http.Response state = Http.get(pipeline.api(0) + "/api/v1/submissions/" + id);
+        assertThat(state.json().get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anIdFirstUsedThroughKafkaIsAConflictOverHttpForAnotherBody() {
+        String id = newId("kafka-first");
+        String body = Submissions.single(id, "python", "print('kafka')", "", "kafka", null);
+        client.send(id, body);
+        assertThat(awaitVerdict(id).status()).isEqualTo(Status.ACCEPTED);
+        Http.Response other = Http.post(pipeline.api(0) + "/api/v1/submissions?wait=true", """
+                {"id": "%s", "language": "python", "source": "print('http')", "tests": [{"stdin": "", "expectedOutput": "http"}]}
+                """.formatted(id));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("already used").doesNotContain("kafka\\n");
+    }
+}
