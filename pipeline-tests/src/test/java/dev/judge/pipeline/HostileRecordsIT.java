@@ -6,7 +6,15 @@ import static org.awaitility.Awaitility.await;
 import dev.judge.model.Status;
 import dev.judge.model.Topics;
 import dev.judge.model.Verdict;
+import dev.judge.testing.KafkaBroker;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +72,36 @@ class HostileRecordsIT {
                     .contains(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, Topics.RUNS + Topics.DEAD_LETTER_SUFFIX,
                             Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX);
         });
+        // A stage that starts later reads past them too: a new group reads the topics from the
+        // start, and commits all of it (an unreadable record leaves no gap in what it commits).
+        try (Pipeline late = new Pipeline("hostile-records-late").startAll();
+                Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
+            await().atMost(PROMPTLY).untilAsserted(() -> {
+                for (String topic : List.of(Topics.RUNS, Topics.OUTCOMES, Topics.SUBMISSIONS)) {
+                    String group = switch (topic) {
+                        case Topics.RUNS -> "run-hostile-records-late";
+                        case Topics.OUTCOMES -> "result-hostile-records-late";
+                        default -> "compile-hostile-records-late";
+                    };
+                    assertThat(lag(admin, group, topic)).as("%s behind on %s", group, topic).isZero();
+                }
+            });
+        }
+    }
+
+    /** Records of a topic a group has not committed yet. */
+    private static long lag(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        long lag = 0;
+        for (var e : admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()) {
+            OffsetAndMetadata c = committed.get(e.getKey());
+            lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+        }
+        return lag;
     }
 
     @Test

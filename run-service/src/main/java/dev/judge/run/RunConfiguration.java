@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 /** Wires the run stage: sandbox boxes, the state in Redis, Kafka with asynchronous acknowledgements. */
 @Configuration(proxyBeanMethods = false)
@@ -72,6 +73,12 @@ class RunConfiguration {
     @Bean
     ResultPublisher resultPublisher(KafkaTemplate<String, Object> eventTemplate) {
         return result -> eventTemplate.send(Topics.OUTCOMES, result.submissionId(), result);
+    }
+
+    /** Where unreadable test records go, straight from the listener. */
+    @Bean
+    DeadLetterPublishingRecoverer runDeadLetters(KafkaProperties kafka) {
+        return PipelineKafka.deadLetterRecoverer(PipelineKafka.deadLetterTemplate(kafka.buildProducerProperties()));
     }
 
     /** One consumer; acknowledgements are manual and out of order, so many tests run at once. */

@@ -107,13 +107,19 @@ public final class PipelineKafka {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         backOff.setMaxElapsedTime(300_000);
-        // Partition -1: the dead-letter topic has its own partitioning, the broker picks one.
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetterRecoverer(deadLetters), backOff);
         CONTENT_FAILURES.forEach(handler::addNotRetryableExceptions);
         handler.addNotRetryableExceptions(notRetryable);
         return handler;
+    }
+
+    /**
+     * Writes a record to {@code <topic>.DLT} with the reason in its headers. Partition -1: the
+     * dead-letter topic has its own partitioning, the broker picks one.
+     */
+    public static DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> deadLetters) {
+        return new DeadLetterPublishingRecoverer(deadLetters,
+                (record, e) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
     }
 
     /** A template that writes dead letters whatever their value: raw bytes, text or a record. */

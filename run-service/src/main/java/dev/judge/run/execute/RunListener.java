@@ -1,12 +1,13 @@
 package dev.judge.run.execute;
 
 import dev.judge.model.TestCaseScheduled;
-import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.UnreadableRecordException;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +22,24 @@ class RunListener {
     private static final Logger log = LoggerFactory.getLogger(RunListener.class);
 
     private final TestRunner runner;
+    private final DeadLetterPublishingRecoverer deadLetters;
 
-    RunListener(TestRunner runner) {
+    RunListener(TestRunner runner, DeadLetterPublishingRecoverer runDeadLetters) {
         this.runner = runner;
+        this.deadLetters = runDeadLetters;
     }
 
     @KafkaListener(topics = Topics.RUNS, containerFactory = "runListenerFactory")
     void onTest(ConsumerRecord<String, TestCaseScheduled> record, Acknowledgment ack) throws InterruptedException {
-        runner.submit(PipelineKafka.valueOf(record), new TestRunner.Completion() {
+        if (record.value() == null) {
+            // Unreadable (no value, JSON null, not a test): dead-lettered and acknowledged here, so
+            // the out-of-order acknowledgements never wait for a record nobody will run.
+            deadLetters.accept(record, new UnreadableRecordException("record " + record.topic() + "-" + record.partition()
+                    + "@" + record.offset() + " has no readable value"));
+            ack.acknowledge();
+            return;
+        }
+        runner.submit(record.value(), new TestRunner.Completion() {
             @Override
             public void published() {
                 ack.acknowledge();
