@@ -68,7 +68,7 @@ class CompileConfiguration {
             RedisConnections redis, Dispatcher dispatcher, CompileObserver observer) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bytes().sync()),
-                builder, dispatcher, observer, props::artifactTtl);
+                builder, dispatcher, observer, props::artifactTtl, props.chunkWorkSec());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.judge.compile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sandbox the sandbox launcher and this instance's boxes
  * @param limits limits of one compilation (separate from run limits)
  * @param compileOutputBytes how much compiler output a COMPILATION_ERROR carries
+ * @param chunkWorkSec expected work (tests × CPU limit) one record on {@code judge.runs} carries;
+ *     a submission with more is split over several, so several run-service instances share it
  * @param artifactTtl how long artifacts stay in Redis, per language wire name ({@code default} for the rest)
  */
 @Validated
@@ -23,6 +26,7 @@ public record CompileProperties(
         @Valid @NotNull Sandbox sandbox,
         @Valid @NotNull Limits limits,
         @Min(1024) int compileOutputBytes,
+        @Positive double chunkWorkSec,
         @NotNull Map<String, Duration> artifactTtl) {
 
     /** Where the launcher is and which boxes this instance may claim. */

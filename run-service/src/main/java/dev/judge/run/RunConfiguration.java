@@ -2,7 +2,7 @@ package dev.judge.run;
 
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
-import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.Topics;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.execute.ResultPublisher;
@@ -72,7 +72,7 @@ class RunConfiguration {
     /** Results go to {@code judge.outcomes} keyed by submission id, acknowledged by the broker before the test is. */
     @Bean
     ResultPublisher resultPublisher(KafkaTemplate<String, Object> eventTemplate) {
-        return result -> eventTemplate.send(Topics.OUTCOMES, result.submissionId(), result);
+        return results -> eventTemplate.send(Topics.OUTCOMES, results.submissionId(), results);
     }
 
     /** Where unreadable test records go, straight from the listener. */
@@ -83,9 +83,9 @@ class RunConfiguration {
 
     /** One consumer; acknowledgements are manual and out of order, so many tests run at once. */
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, TestCaseScheduled> runListenerFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, TestChunkScheduled> runListenerFactory(KafkaProperties kafka) {
         var factory = PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(), 1,
-                PipelineKafka.jsonDeserializer(TestCaseScheduled.class));
+                PipelineKafka.jsonDeserializer(TestChunkScheduled.class));
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
         factory.getContainerProperties().setAsyncAcks(true);
         return factory;

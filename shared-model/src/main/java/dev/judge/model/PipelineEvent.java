@@ -2,6 +2,7 @@ package dev.judge.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 
 /**
  * What the stages tell result-service on {@code judge.outcomes}, keyed by submission id so one
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PipelineEvent.SubmissionCompiled.class, name = "SubmissionCompiled"),
     @JsonSubTypes.Type(value = PipelineEvent.CompilationFailed.class, name = "CompilationFailed"),
     @JsonSubTypes.Type(value = PipelineEvent.SubmissionRejected.class, name = "SubmissionRejected"),
-    @JsonSubTypes.Type(value = PipelineEvent.TestCaseJudged.class, name = "TestCaseJudged"),
+    @JsonSubTypes.Type(value = PipelineEvent.TestsJudged.class, name = "TestsJudged"),
 })
 public sealed interface PipelineEvent {
 
@@ -43,8 +44,15 @@ public sealed interface PipelineEvent {
             implements PipelineEvent {
     }
 
-    /** One test ran (or was skipped). {@code fullOutputKey} names the full outputs in Redis, if any. */
-    record TestCaseJudged(String submissionId, int total, TestResult result, long startedAtMs, long finishedAtMs,
-            String fullOutputKey) implements PipelineEvent {
+    /**
+     * The tests of one chunk ran (or were skipped): their results, and when the first started and
+     * the last finished. Results cut in the record are kept whole in Redis ({@code output:<id>:<index>}).
+     */
+    record TestsJudged(String submissionId, int total, List<TestResult> results, long startedAtMs, long finishedAtMs)
+            implements PipelineEvent {
+
+        public TestsJudged {
+            results = List.copyOf(results);
+        }
     }
 }

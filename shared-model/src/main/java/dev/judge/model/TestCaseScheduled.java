@@ -3,8 +3,8 @@ package dev.judge.model;
 import java.util.List;
 
 /**
- * One test to run, published by compile-service on {@code judge.runs} with key {@code id#index}
- * so the tests of one submission spread over partitions and run-service instances.
+ * One test to run, part of a {@link TestChunkScheduled} that compile-service publishes on
+ * {@code judge.runs}.
  *
  * @param artifactKey the Redis key of the compiled program
  * @param stdin the input's exact bytes (base64 in JSON)

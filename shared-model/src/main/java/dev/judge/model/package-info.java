@@ -8,7 +8,7 @@
  * {@link dev.judge.model.SubmissionValidator} against the {@link dev.judge.model.LanguageCatalog};
  * the compile stage publishes one {@link dev.judge.model.TestCaseScheduled} per test on
  * {@code judge.runs} and a {@link dev.judge.model.PipelineEvent} on {@code judge.outcomes}; the
- * run stage answers each test with a {@link dev.judge.model.TestCaseJudged}; the result stage
+ * run stage answers each chunk of tests ({@link dev.judge.model.TestChunkScheduled}) with a {@code TestsJudged}; the result stage
  * folds them into a {@link dev.judge.model.Verdict} on {@code judge.verdicts}.
  */
 package dev.judge.model;

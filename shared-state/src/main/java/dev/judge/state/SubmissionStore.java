@@ -50,27 +50,45 @@ public final class SubmissionStore {
             """;
 
     /**
-     * Records a test once: the result, the counters and the run's first start and last end, in
-     * one round trip. Returns {recorded (0 or 1), tests done, tests in all}.
+     * Records a chunk's tests, each once, in one round trip: the results, the counters, the run's
+     * first start and last end, the total, and the state RUNNING (unless there is a verdict).
+     * KEYS: state; ARGV: ttl, startedAt, finishedAt, total, then field, JSON, passed per test.
+     * Returns {tests done, tests in all, the fields recorded now...}.
      */
-    private static final String RECORD_TEST = """
-            if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
-              return {0, tonumber(redis.call('HGET', KEYS[1], 'done') or '0'), tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+    private static final String RECORD_TESTS = """
+            local fresh = {}
+            for i = 5, #ARGV, 3 do
+              if redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) == 1 then
+                redis.call('HINCRBY', KEYS[1], 'done', 1)
+                if ARGV[i + 2] == '1' then
+                  redis.call('HINCRBY', KEYS[1], 'passed', 1)
+                end
+                table.insert(fresh, ARGV[i])
+              end
             end
-            local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
-            if ARGV[3] == '1' then
-              redis.call('HINCRBY', KEYS[1], 'passed', 1)
+            redis.call('HSETNX', KEYS[1], 'total', ARGV[4])
+            if redis.call('HEXISTS', KEYS[1], 'verdict') == 0 then
+              local current = redis.call('HGET', KEYS[1], 'state')
+              if (not current) or current == 'QUEUED' or current == 'COMPILING' then
+                redis.call('HSET', KEYS[1], 'state', 'RUNNING')
+              end
             end
-            local started = redis.call('HGET', KEYS[1], 'runStartedAt')
-            if (not started) or tonumber(started) > tonumber(ARGV[4]) then
-              redis.call('HSET', KEYS[1], 'runStartedAt', ARGV[4])
+            if #fresh > 0 then
+              local started = redis.call('HGET', KEYS[1], 'runStartedAt')
+              if (not started) or tonumber(started) > tonumber(ARGV[2]) then
+                redis.call('HSET', KEYS[1], 'runStartedAt', ARGV[2])
+              end
+              local finished = redis.call('HGET', KEYS[1], 'runFinishedAt')
+              if (not finished) or tonumber(finished) < tonumber(ARGV[3]) then
+                redis.call('HSET', KEYS[1], 'runFinishedAt', ARGV[3])
+              end
             end
-            local finished = redis.call('HGET', KEYS[1], 'runFinishedAt')
-            if (not finished) or tonumber(finished) < tonumber(ARGV[5]) then
-              redis.call('HSET', KEYS[1], 'runFinishedAt', ARGV[5])
+            redis.call('EXPIRE', KEYS[1], ARGV[1])
+            local result = {tonumber(redis.call('HGET', KEYS[1], 'done') or '0'), tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            for _, f in ipairs(fresh) do
+              table.insert(result, f)
             end
-            redis.call('EXPIRE', KEYS[1], ARGV[6])
-            return {1, done, tonumber(redis.call('HGET', KEYS[1], 'total') or '0')}
+            return result
             """;
 
     private final RedisCommands<String, String> redis;
@@ -111,21 +129,34 @@ public final class SubmissionStore {
                 "compileMs", String.valueOf(compileMs), "stopOnFirstFailure", String.valueOf(stopOnFirstFailure)));
     }
 
-    /** A test finished: the submission is running (whatever event about it is seen first). */
-    public void running(String id, int total) {
-        advance(id, SubmissionState.RUNNING, Map.of("total", String.valueOf(total)));
+    /** What recording tests did: the indices recorded now (not before), and where the submission is. */
+    public record Recorded(List<Integer> recordedNow, int done, int total) {
+
+        public Recorded {
+            recordedNow = List.copyOf(recordedNow);
+        }
+
+        public boolean allDone() {
+            return total > 0 && done >= total;
+        }
     }
 
-    /** What recording a test did. */
-    public record Recorded(boolean isNew, int done, int total) {
-    }
-
-    public Recorded recordTest(String id, TestResult result, long startedAtMs, long finishedAtMs) {
-        List<Long> r = redis.eval(RECORD_TEST, ScriptOutputType.MULTI, new String[] {StateKeys.state(id)},
-                TEST + result.index(), Json.mapper().writeValueAsString(result),
-                result.status() == Status.ACCEPTED ? "1" : "0", String.valueOf(startedAtMs),
-                String.valueOf(finishedAtMs), String.valueOf(ttl.toSeconds()));
-        return new Recorded(r.get(0) == 1, r.get(1).intValue(), r.get(2).intValue());
+    /** Records a chunk's results (each test once) and marks the submission RUNNING, in one round trip. */
+    public Recorded recordTests(String id, int total, List<TestResult> results, long startedAtMs, long finishedAtMs) {
+        List<String> args = new ArrayList<>(List.of(String.valueOf(ttl.toSeconds()), String.valueOf(startedAtMs),
+                String.valueOf(finishedAtMs), String.valueOf(total)));
+        for (TestResult r : results) {
+            args.add(TEST + r.index());
+            args.add(Json.mapper().writeValueAsString(r));
+            args.add(r.status() == Status.ACCEPTED ? "1" : "0");
+        }
+        List<Object> reply = redis.eval(RECORD_TESTS, ScriptOutputType.MULTI, new String[] {StateKeys.state(id)},
+                args.toArray(String[]::new));
+        List<Integer> fresh = new ArrayList<>();
+        for (Object field : reply.subList(2, reply.size())) {
+            fresh.add(Integer.parseInt(field.toString().substring(TEST.length())));
+        }
+        return new Recorded(fresh, ((Number) reply.get(0)).intValue(), ((Number) reply.get(1)).intValue());
     }
 
     /**
@@ -146,7 +177,7 @@ public final class SubmissionStore {
             if registered then
               return 2
             end
-            if redis.call('EXISTS', KEYS[1]) == 1 and not registered then
+            if redis.call('EXISTS', KEYS[1]) == 1 then
               return 0
             end
             redis.call('HSET', KEYS[1], 'digest', ARGV[1])

@@ -166,8 +166,8 @@ class StoresIT {
         store.compilationStarted(id, 2, 1_000, 1_100);
         assertThat(store.summary(id).state()).isEqualTo(SubmissionState.RUNNING);
         TestResult t = new TestResult(0, Status.ACCEPTED, 0.1, 0.2, 100, 0, null, "x".repeat(10_000), "", true);
-        assertThat(store.recordTest(id, t, 2_000, 2_100).isNew()).isTrue();
-        assertThat(store.recordTest(id, t, 2_000, 2_100).isNew()).isFalse();
+        assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).containsExactly(0);
+        assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).isEmpty();
         SubmissionProgress p = store.progress(id);
         assertThat(p.done()).isEqualTo(1);
         assertThat(p.passed()).isEqualTo(1);
@@ -176,7 +176,7 @@ class StoresIT {
         Verdict v = new Verdict(id, Status.ACCEPTED, null, null, List.of(t), 1, 2, 0.1, 100,
                 new Verdict.Timings(100, 50, 100, 1_200));
         store.saveVerdict(v);
-        store.running(id, 2);
+        store.recordTests(id, 2, List.of(t), 2_000, 2_100);
         assertThat(store.summary(id).state()).isEqualTo(SubmissionState.DONE);
         assertThat(store.verdict(id)).contains(v);
     }

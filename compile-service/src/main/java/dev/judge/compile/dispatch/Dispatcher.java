@@ -1,7 +1,7 @@
 package dev.judge.compile.dispatch;
 
 import dev.judge.model.PipelineEvent;
-import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import java.util.List;
 
 /** Hands work to the next stages. Each call returns only once the broker acknowledged everything. */
@@ -9,6 +9,6 @@ public interface Dispatcher {
 
     void report(PipelineEvent event);
 
-    /** Publishes the jobs, then the event, and waits for all acknowledgements. */
-    void schedule(List<TestCaseScheduled> jobs, PipelineEvent compiled);
+    /** Publishes the chunks of tests, then the event, and waits for all acknowledgements. */
+    void schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled);
 }

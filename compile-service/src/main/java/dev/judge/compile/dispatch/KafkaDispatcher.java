@@ -2,7 +2,7 @@ package dev.judge.compile.dispatch;
 
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.PipelineEvent;
-import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +26,10 @@ class KafkaDispatcher implements Dispatcher {
     }
 
     @Override
-    public void schedule(List<TestCaseScheduled> jobs, PipelineEvent compiled) {
+    public void schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled) {
         List<ProducerRecord<String, Object>> records = new ArrayList<>();
-        for (TestCaseScheduled job : jobs) {
-            records.add(new ProducerRecord<>(Topics.RUNS, job.key(), job));
+        for (TestChunkScheduled chunk : chunks) {
+            records.add(new ProducerRecord<>(Topics.RUNS, chunk.key(), chunk));
         }
         records.add(new ProducerRecord<>(Topics.OUTCOMES, compiled.submissionId(), compiled));
         PipelineKafka.sendAndWait(kafka, records);

@@ -12,6 +12,7 @@ import dev.judge.model.PipelineEvent;
 import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.ValidSubmission;
 import dev.judge.model.Status;
 import dev.judge.state.ArtifactStore;
@@ -42,9 +43,11 @@ public final class CompileStage {
     private final Dispatcher dispatcher;
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
+    private final double workPerChunkSec;
 
     public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
-            ProgramBuilder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl) {
+            ProgramBuilder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl,
+            double workPerChunkSec) {
         this.validator = validator;
         this.registry = registry;
         this.artifacts = artifacts;
@@ -52,6 +55,7 @@ public final class CompileStage {
         this.dispatcher = dispatcher;
         this.observer = observer;
         this.artifactTtl = artifactTtl;
+        this.workPerChunkSec = workPerChunkSec;
     }
 
     /**
@@ -140,7 +144,8 @@ public final class CompileStage {
                     t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
                     s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
         }
-        dispatcher.schedule(jobs, new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
+        dispatcher.schedule(TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec),
+                new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
                 hit, s.stopOnFirstFailure()));
         registry.markDispatched(s.id());
     }

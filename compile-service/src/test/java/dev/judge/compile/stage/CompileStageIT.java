@@ -13,6 +13,7 @@ import dev.judge.model.LanguageCatalog;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.ValidSubmission;
 import dev.judge.model.Status;
 import dev.judge.sandbox.Limits;
@@ -52,8 +53,8 @@ class CompileStageIT {
         }
 
         @Override
-        public void schedule(List<TestCaseScheduled> scheduled, PipelineEvent compiled) {
-            jobs.addAll(scheduled);
+        public void schedule(List<TestChunkScheduled> scheduled, PipelineEvent compiled) {
+            scheduled.forEach(c -> jobs.addAll(c.tests()));
             events.add(compiled);
         }
     };
@@ -78,7 +79,7 @@ class CompileStageIT {
     private CompileStage stage(ProgramBuilder builder) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, dispatcher, observer,
-                language -> Duration.ofMinutes(5));
+                language -> Duration.ofMinutes(5), 40);
     }
 
     private CompileStage stage() {

@@ -38,14 +38,15 @@ public final class VerdictAggregator {
             store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
                     e.stopOnFirstFailure());
             finishIfComplete(e.submissionId());
-        } else if (event instanceof PipelineEvent.TestCaseJudged e) {
-            store.running(e.submissionId(), e.total());
-            SubmissionStore.Recorded recorded = store.recordTest(e.submissionId(), e.result(), e.startedAtMs(),
-                    e.finishedAtMs());
-            if (recorded.isNew()) {
-                progress.publish(new ProgressEvent.TestFinished(e.submissionId(), e.result()));
+        } else if (event instanceof PipelineEvent.TestsJudged e) {
+            SubmissionStore.Recorded recorded = store.recordTests(e.submissionId(), e.total(), e.results(),
+                    e.startedAtMs(), e.finishedAtMs());
+            for (var result : e.results()) {
+                if (recorded.recordedNow().contains(result.index())) {
+                    progress.publish(new ProgressEvent.TestFinished(e.submissionId(), result));
+                }
             }
-            if (recorded.done() >= recorded.total()) {
+            if (recorded.allDone()) {
                 finishIfComplete(e.submissionId());
             }
         } else if (event instanceof PipelineEvent.CompilationFailed e) {

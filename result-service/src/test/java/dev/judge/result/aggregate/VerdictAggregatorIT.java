@@ -31,9 +31,9 @@ class VerdictAggregatorIT {
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
 
-    private static PipelineEvent.TestCaseJudged judged(String id, int index, Status status) {
-        return new PipelineEvent.TestCaseJudged(id, 2, new TestResult(index, status, 0.01, 0.02, 1000, 0, null, "out", "", false),
-                9_000 + index, 9_100 + index, null);
+    private static PipelineEvent.TestsJudged judged(String id, int index, Status status) {
+        return new PipelineEvent.TestsJudged(id, 2, java.util.List.of(new TestResult(index, status, 0.01, 0.02, 1000, 0, null,
+                "out", "", false)), 9_000 + index, 9_100 + index);
     }
 
     @Test

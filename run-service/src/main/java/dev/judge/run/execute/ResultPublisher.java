@@ -3,8 +3,8 @@ package dev.judge.run.execute;
 import dev.judge.model.PipelineEvent;
 import java.util.concurrent.CompletableFuture;
 
-/** Sends a test's result on; the future completes once the broker acknowledged it. */
+/** Sends a chunk's results on; the future completes once the broker acknowledged them. */
 public interface ResultPublisher {
 
-    CompletableFuture<?> publish(PipelineEvent.TestCaseJudged result);
+    CompletableFuture<?> publish(PipelineEvent.TestsJudged results);
 }

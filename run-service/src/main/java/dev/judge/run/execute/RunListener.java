@@ -1,6 +1,6 @@
 package dev.judge.run.execute;
 
-import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.kafka.UnreadableRecordException;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,8 +12,8 @@ import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
- * The edge of run-service: one record of {@code judge.runs} is one test. It is acknowledged
- * when its result is published; offsets are committed out of order only up to the first
+ * The edge of run-service: one record of {@code judge.runs} is a chunk of one submission's tests.
+ * It is acknowledged when its results are published; offsets are committed out of order only up to the first
  * unacknowledged record (asynchronous acknowledgements), so nothing unfinished is ever committed.
  */
 @Component
@@ -30,8 +30,8 @@ class RunListener {
     }
 
     @KafkaListener(topics = Topics.RUNS, containerFactory = "runListenerFactory")
-    void onTest(ConsumerRecord<String, TestCaseScheduled> record, Acknowledgment ack) throws InterruptedException {
-        if (record.value() == null) {
+    void onTest(ConsumerRecord<String, TestChunkScheduled> record, Acknowledgment ack) throws InterruptedException {
+        if (record.value() == null || record.value().tests().isEmpty()) {
             // Unreadable (no value, JSON null, not a test): dead-lettered and acknowledged here, so
             // the out-of-order acknowledgements never wait for a record nobody will run.
             deadLetters.accept(record, new UnreadableRecordException("record " + record.topic() + "-" + record.partition()

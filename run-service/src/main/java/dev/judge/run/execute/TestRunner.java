@@ -3,6 +3,7 @@ package dev.judge.run.execute;
 import dev.judge.model.Artifact;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.TestResult;
 import dev.judge.model.Status;
 import dev.judge.model.Utf8;
@@ -17,6 +18,7 @@ import dev.judge.state.FullOutputStore;
 import dev.judge.state.StopMarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,26 +67,39 @@ public final class TestRunner {
         void failed(Exception e);
     }
 
-    public void submit(TestCaseScheduled job, Completion completion) throws InterruptedException {
-        if (job.stopOnFirstFailure() && stops.isAfterFailure(job.submissionId(), job.index())) {
-            long now = System.currentTimeMillis();
-            executor.execute(() -> publish(new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(),
-                    TestResult.skipped(job.index()), now, now, null), completion));
-            return;
-        }
-        Box box = pool.acquire();
-        executor.execute(() -> {
-            PipelineEvent.TestCaseJudged judged;
-            try {
-                judged = judge(job, box);
-            } catch (RuntimeException e) {
-                log.error("Test {} failed unexpectedly", job.key(), e);
-                judged = internalError(job, "run-service: " + e.getMessage());
-            } finally {
-                pool.release(box);
+    /**
+     * Runs a chunk's tests in parallel on this instance's boxes (waiting for a free box when all
+     * are busy, so an instance never takes more tests than it has boxes) and publishes their
+     * results in one event. A test after a known failure of a stop-on-first-failure submission
+     * is skipped, not run.
+     */
+    public void submit(TestChunkScheduled chunk, Completion completion) throws InterruptedException {
+        long startedAt = System.currentTimeMillis();
+        List<CompletableFuture<TestResult>> results = new ArrayList<>();
+        for (TestCaseScheduled job : chunk.tests()) {
+            if (job.stopOnFirstFailure() && stops.isAfterFailure(job.submissionId(), job.index())) {
+                results.add(CompletableFuture.completedFuture(TestResult.skipped(job.index())));
+                continue;
             }
-            publish(judged, completion);
-        });
+            Box box = pool.acquire();
+            CompletableFuture<TestResult> result = new CompletableFuture<>();
+            executor.execute(() -> {
+                try {
+                    result.complete(judge(job, box));
+                } catch (RuntimeException e) {
+                    log.error("Test {} failed unexpectedly", job.key(), e);
+                    result.complete(internalError(job, "run-service: " + e.getMessage()));
+                } finally {
+                    pool.release(box);
+                }
+            });
+            results.add(result);
+        }
+        TestCaseScheduled first = chunk.tests().get(0);
+        CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenRun(() -> publish(
+                new PipelineEvent.TestsJudged(first.submissionId(), first.total(),
+                        results.stream().map(CompletableFuture::join).toList(), startedAt, System.currentTimeMillis()),
+                completion));
     }
 
     /**
@@ -93,7 +108,7 @@ public final class TestRunner {
      * worker. The record stays unacknowledged (so its offset is not committed) until the broker
      * took the result, and nothing is lost; on shutdown the unacknowledged test is redelivered.
      */
-    private void publish(PipelineEvent.TestCaseJudged judged, Completion completion) {
+    private void publish(PipelineEvent.TestsJudged judged, Completion completion) {
         publisher.publish(judged).whenComplete((sent, failure) -> {
             if (failure == null) {
                 completion.published();
@@ -105,7 +120,7 @@ public final class TestRunner {
         });
     }
 
-    PipelineEvent.TestCaseJudged judge(TestCaseScheduled job, Box box) {
+    TestResult judge(TestCaseScheduled job, Box box) {
         long startedAt = System.currentTimeMillis();
         if (job.index() == 0) {
             observer.queueWait(job.language(), (startedAt - job.arrivedAtMs()) / 1000.0);
@@ -134,11 +149,11 @@ public final class TestRunner {
         // The record carries text: outputs that are cut, or that are not UTF-8, are kept exact in Redis.
         boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
                 || !Utf8.isValid(r.stdout()) || !Utf8.isValid(r.stderr());
-        String fullKey = truncated ? outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()) : null;
-        TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
+        if (truncated) {
+            outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr());
+        }
+        return new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
-        return new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(), result, startedAt,
-                System.currentTimeMillis(), fullKey);
     }
 
     static Status status(TestCaseScheduled job, RunResult r) {
@@ -162,10 +177,8 @@ public final class TestRunner {
         };
     }
 
-    private static PipelineEvent.TestCaseJudged internalError(TestCaseScheduled job, String message) {
-        long now = System.currentTimeMillis();
-        TestResult result = new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
-        return new PipelineEvent.TestCaseJudged(job.submissionId(), job.total(), result, now, now, null);
+    private static TestResult internalError(TestCaseScheduled job, String message) {
+        return new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
     }
 
     private static String cut(byte[] bytes) {
