@@ -1,0 +1,282 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * ./judge bench, the part that drives the running stack (./judge up): 20-test A+B batches per
+ * language, warm (artifact cached) and cold (a new source), through Kafka and through the HTTP
+ * API; single-test cached C submissions per second with the CPU each process of the stack spent
+ * per submission (from /proc); and a burst published at once, with verdicts counted, lost,
+ * duplicated and the time to drain. A benchmark, not a test: it prints a Markdown table and writes
+ * JSON beside it. Arguments: bootstrap servers, API base URL, run directory, rounds, burst size.
+ */
+public class StackBench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static final Map<String, String> APLUSB = Map.of(
+            "c", "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n",
+            "cpp", "#include <iostream>\nint main(){long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n",
+            "java", "import java.util.*;\npublic class Main{public static void main(String[] x){Scanner s=new Scanner(System.in);System.out.println(s.nextLong()+s.nextLong());}}\n",
+            "python", "a, b = map(int, input().split())\nprint(a + b)\n",
+            "javascript", "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n");
+
+    static String comment(String language, String text) {
+        return language.equals("python") ? "# " + text + "\n" : "// " + text + "\n";
+    }
+
+    static ObjectNode batch(String id, String language, String source, int tests) {
+        ObjectNode s = JSON.createObjectNode();
+        s.put("id", id);
+        s.put("language", language);
+        s.put("source", source);
+        ArrayNode list = s.putArray("tests");
+        for (int t = 0; t < tests; t++) {
+            list.addObject().put("stdin", t + " " + (2 * t)).put("expectedOutput", String.valueOf(3 * t));
+        }
+        return s;
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size())));
+    }
+
+    /** Verdicts as they arrive on judge.verdicts, by id, with the time each arrived. */
+    static final class Verdicts implements AutoCloseable {
+        final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+        final Map<String, String> status = new ConcurrentHashMap<>();
+        final Thread reader;
+        volatile boolean running = true;
+
+        Verdicts(String bootstrap) {
+            Properties p = new Properties();
+            p.put("bootstrap.servers", bootstrap);
+            p.put("group.id", "bench-" + UUID.randomUUID());
+            p.put("auto.offset.reset", "latest");
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+            consumer.subscribe(List.of("judge.verdicts"));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            reader = new Thread(() -> {
+                try (consumer) {
+                    while (running) {
+                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
+                            arrivals.computeIfAbsent(r.key(), k -> Collections.synchronizedList(new ArrayList<>()))
+                                    .add(System.nanoTime());
+                            try {
+                                status.put(r.key(), JSON.readTree(r.value()).get("status").asText());
+                            } catch (Exception ignored) {
+                                status.put(r.key(), "?");
+                            }
+                        }
+                    }
+                }
+            }, "verdicts");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        long awaitOne(String id, long timeoutMs) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + timeoutMs;
+            while (System.currentTimeMillis() < deadline) {
+                List<Long> a = arrivals.get(id);
+                if (a != null && !a.isEmpty()) {
+                    return a.get(0);
+                }
+                Thread.sleep(1);
+            }
+            throw new IllegalStateException("no verdict for " + id);
+        }
+
+        @Override
+        public void close() {
+            running = false;
+        }
+    }
+
+    static long cpuTicks(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static Map<String, Long> cpuOfStack(Path run) throws Exception {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (String name : List.of("kafka", "redis", "compile-service", "run-service", "result-service", "api-service")) {
+            Path pidFile = run.resolve("pids").resolve(name + ".pid");
+            cpu.put(name, Files.exists(pidFile) ? cpuTicks(Files.readString(pidFile).trim()) : 0L);
+        }
+        return cpu;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String bootstrap = args[0];
+        String api = args[1];
+        Path run = Path.of(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        int burst = Integer.parseInt(args[4]);
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("acks", "all");
+        p.put("linger.ms", "1");
+        p.put("compression.type", "zstd");
+        KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        ObjectNode results = JSON.createObjectNode();
+        StringBuilder table = new StringBuilder("| 20-test A+B batch | via | warm p50 | warm p95 | cold p50 | cold p95 |\n|---|---|---|---|---|---|\n");
+        try (Verdicts verdicts = new Verdicts(bootstrap)) {
+            for (String language : List.of("c", "cpp", "python", "javascript", "java")) {
+                String warm = APLUSB.get(language);
+                for (String via : List.of("kafka", "http")) {
+                    Map<String, List<Double>> times = new HashMap<>(Map.of("warm", new ArrayList<>(), "cold", new ArrayList<>()));
+                    // One untimed warm-up so the warm source is cached.
+                    timed(via, language, warm, producer, verdicts, api);
+                    for (int r = 0; r < rounds; r++) {
+                        times.get("warm").add(timed(via, language, warm, producer, verdicts, api));
+                        times.get("cold").add(timed(via, language, warm + comment(language, UUID.randomUUID().toString()),
+                                producer, verdicts, api));
+                    }
+                    ObjectNode row = results.putObject(language + "-" + via);
+                    for (String kind : List.of("warm", "cold")) {
+                        row.put(kind + "P50Ms", percentile(times.get(kind), 0.5));
+                        row.put(kind + "P95Ms", percentile(times.get(kind), 0.95));
+                    }
+                    table.append(String.format(Locale.ROOT, "| %s | %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", language, via,
+                            row.get("warmP50Ms").asDouble(), row.get("warmP95Ms").asDouble(),
+                            row.get("coldP50Ms").asDouble(), row.get("coldP95Ms").asDouble()));
+                }
+            }
+            // Throughput and CPU per submission: single-test cached C submissions published at once.
+            int n = 300;
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ids.add("tput-" + UUID.randomUUID());
+            }
+            Map<String, Long> cpuBefore = cpuOfStack(run);
+            long start = System.nanoTime();
+            for (String id : ids) {
+                producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), 1).toString()));
+            }
+            producer.flush();
+            long last = 0;
+            for (String id : ids) {
+                last = Math.max(last, verdicts.awaitOne(id, 600_000));
+            }
+            double seconds = (last - start) / 1e9;
+            Map<String, Long> cpuAfter = cpuOfStack(run);
+            ObjectNode tput = results.putObject("throughput");
+            tput.put("submissions", n);
+            tput.put("perSecond", n / seconds);
+            StringBuilder cpuRow = new StringBuilder();
+            double total = 0;
+            for (String proc : cpuAfter.keySet()) {
+                double ms = (cpuAfter.get(proc) - cpuBefore.get(proc)) * 10.0 / n;   // 100 ticks per second
+                tput.put("cpuMsPerSubmission-" + proc, ms);
+                total += ms;
+                cpuRow.append(String.format(Locale.ROOT, "%s %.1f ms, ", proc, ms));
+            }
+            tput.put("cpuMsPerSubmission-total", total);
+            // The burst: every submission gets exactly one verdict.
+            List<String> burstIds = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                burstIds.add("burst-" + UUID.randomUUID());
+            }
+            long burstStart = System.nanoTime();
+            for (String id : burstIds) {
+                producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), 1).toString()));
+            }
+            producer.flush();
+            long burstLast = burstStart;
+            int lost = 0;
+            for (String id : burstIds) {
+                try {
+                    burstLast = Math.max(burstLast, verdicts.awaitOne(id, 600_000));
+                } catch (IllegalStateException e) {
+                    lost++;
+                }
+            }
+            Thread.sleep(3000);   // late duplicates, if any, would arrive by now
+            long duplicated = burstIds.stream().filter(id -> verdicts.arrivals.getOrDefault(id, List.of()).size() > 1).count();
+            double drain = (burstLast - burstStart) / 1e9;
+            ObjectNode b = results.putObject("burst");
+            b.put("published", burst);
+            b.put("verdicts", burst - lost);
+            b.put("lost", lost);
+            b.put("duplicated", duplicated);
+            b.put("drainSeconds", drain);
+            b.put("perSecond", burst / drain);
+            table.append(String.format(Locale.ROOT, "%nSingle-test cached C submissions, %d published at once: %.0f per second; "
+                    + "CPU per submission: %stotal %.1f ms%n", n, n / seconds, cpuRow, total));
+            table.append(String.format(Locale.ROOT, "Burst of %d: %d verdicts, %d lost, %d duplicated, drained in %.1f s (%.0f per second)%n",
+                    burst, burst - lost, lost, duplicated, drain, burst / drain));
+        }
+        producer.close();
+        Path out = run.resolve("bench");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stack-bench.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        Files.writeString(out.resolve("stack-bench.md"), table.toString());
+        System.out.println(table);
+        System.out.println("(written to " + out + ")");
+    }
+
+    /** One 20-test batch, submitted and waited for; milliseconds. */
+    static double timed(String via, String language, String source, KafkaProducer<String, String> producer, Verdicts verdicts,
+            String api) throws Exception {
+        String id = "bench-" + UUID.randomUUID();
+        ObjectNode body = batch(id, language, source, 20);
+        long start = System.nanoTime();
+        if (via.equals("kafka")) {
+            producer.send(new ProducerRecord<>("judge.submissions", id, body.toString()));
+            producer.flush();
+            long at = verdicts.awaitOne(id, 120_000);
+            String status = verdicts.status.get(id);
+            if (!"ACCEPTED".equals(status)) {
+                throw new IllegalStateException(language + " batch " + id + " was " + status);
+            }
+            return (at - start) / 1e6;
+        }
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/submissions?wait=true"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double ms = (System.nanoTime() - start) / 1e6;
+        JsonNode v = JSON.readTree(r.body());
+        if (!"ACCEPTED".equals(v.path("status").asText())) {
+            throw new IllegalStateException(language + " batch over HTTP: " + r.statusCode() + " " + r.body());
+        }
+        return ms;
+    }
+}
