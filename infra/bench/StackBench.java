@@ -92,13 +92,13 @@ public class StackBench {
                 try (consumer) {
                     while (running) {
                         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
-                            arrivals.computeIfAbsent(r.key(), k -> Collections.synchronizedList(new ArrayList<>()))
-                                    .add(System.nanoTime());
+                            long at = System.nanoTime();
                             try {
                                 status.put(r.key(), JSON.readTree(r.value()).get("status").asText());
                             } catch (Exception ignored) {
                                 status.put(r.key(), "?");
                             }
+                            arrivals.computeIfAbsent(r.key(), k -> Collections.synchronizedList(new ArrayList<>())).add(at);
                         }
                     }
                 }
