@@ -106,7 +106,6 @@ public final class CompileStage {
     private void compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
         long startedAt = System.currentTimeMillis();
         int total = s.tests().size();
-        dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
         String version;
         try {
             version = builder.toolchain(s.language()).version();
@@ -125,6 +124,9 @@ public final class CompileStage {
         if (hit) {
             observer.cacheHit(s.language());
         } else {
+            // Only a real compile is worth telling (state COMPILING): a cache hit goes straight to
+            // SubmissionCompiled, one record and one acknowledgement fewer on the hot path.
+            dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
             observer.cacheMiss(s.language());
             BuildResult built = builder.build(s);
             compileMs = built.compileMs();
