@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -45,18 +47,11 @@ class ConfinementIT {
         assertThat(r.outcome()).isEqualTo(Outcome.TIME_LIMIT);
     }
 
-    @Test
-    void tmpHasAnInodeLimit() {
-        assumeTrue(TestSandbox.isOurs(), "judgebox's inode-limited /tmp");
-        RunResult r = run("many_inodes.c", SMALL.withCpuTime(5).withWallTime(10), "/tmp");
-        long created = Long.parseLong(r.stdoutText().replaceAll("\\D", ""));
-        assertThat(created).isPositive().isLessThan(10_000);
-    }
-
-    @Test
-    void devShmHasAnInodeLimit() {
-        assumeTrue(TestSandbox.isOurs(), "judgebox's inode-limited /dev/shm");
-        RunResult r = run("many_inodes.c", SMALL.withCpuTime(5).withWallTime(10), "/dev/shm");
+    @ParameterizedTest
+    @ValueSource(strings = {"/tmp", "/dev/shm"})
+    void scratchSpaceHasAnInodeLimit(String dir) {
+        assumeTrue(TestSandbox.isOurs(), "judgebox's inode-limited scratch space");
+        RunResult r = run("many_inodes.c", SMALL.withCpuTime(5).withWallTime(10), dir);
         long created = Long.parseLong(r.stdoutText().replaceAll("\\D", ""));
         assertThat(created).isPositive().isLessThan(10_000);
     }
