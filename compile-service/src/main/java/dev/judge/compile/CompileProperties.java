@@ -39,6 +39,6 @@ public record CompileProperties(
     }
 
     public Duration artifactTtl(String language) {
-        return artifactTtl.getOrDefault(language, artifactTtl.getOrDefault("default", Duration.ofDays(7)));
+        return artifactTtl.getOrDefault(language, artifactTtl.getOrDefault("default", Duration.ofMinutes(30)));
     }
 }

@@ -49,9 +49,14 @@ public record Artifact(Map<String, byte[]> files, List<String> executable) {
 
     /** Compressed (deflate, in a zip container). */
     public byte[] encode() {
+        return encode(6);
+    }
+
+    /** In a zip container, deflated at {@code level} (0: stored as is, for a codec applied on top). */
+    public byte[] encode(int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(6);
+            zip.setLevel(level);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(f.getKey()));
                 zip.write(f.getValue());

@@ -1,16 +1,32 @@
 package dev.judge.state;
 
+import com.github.luben.zstd.Zstd;
 import dev.judge.model.Artifact;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Compiled artifacts ({@code artifact:<sha256>}), compressed, each with a time to live that a use
- * refreshes. compile-service writes them; run-service reads them by the key a scheduled test names.
+ * Compiled artifacts ({@code artifact:<sha256>}), each with a time to live that a use refreshes.
+ * compile-service writes them; run-service reads them by the key a scheduled test names.
+ *
+ * <p>A stored value is a 4-byte header, {@code 'J' 'A' 1 codec}, then the artifact's files in a
+ * zip container: codec 1 is zstd (level {@link #LEVEL}) for artifacts above {@link #COMPRESS_ABOVE}
+ * bytes, codec 0 raw for smaller ones. Values written before the header existed (a deflated zip,
+ * starting {@code PK}) stay readable.
  */
 public final class ArtifactStore {
+
+    static final int COMPRESS_ABOVE = 1024;
+    static final int LEVEL = 3;
+    private static final byte RAW = 0;
+    private static final byte ZSTD = 1;
+
+    /** What storing an artifact took: its size as files, and as stored. */
+    public record Stored(long rawBytes, long storedBytes, boolean compressed) {
+    }
 
     private final RedisCommands<String, byte[]> redis;
 
@@ -23,11 +39,25 @@ public final class ArtifactStore {
         return redis.expire(key, ttl);
     }
 
-    public void put(String key, Artifact artifact, Duration ttl) {
-        redis.set(key, artifact.encode(), SetArgs.Builder.ex(ttl));
+    public Stored put(String key, Artifact artifact, Duration ttl) {
+        byte[] raw = artifact.encode(0);
+        boolean compress = raw.length > COMPRESS_ABOVE;
+        byte[] payload = compress ? Zstd.compress(raw, LEVEL) : raw;
+        byte[] value = ByteBuffer.allocate(4 + payload.length).put((byte) 'J').put((byte) 'A').put((byte) 1)
+                .put(compress ? ZSTD : RAW).put(payload).array();
+        redis.set(key, value, SetArgs.Builder.ex(ttl));
+        return new Stored(artifact.size(), value.length, compress);
     }
 
     public Optional<Artifact> get(String key) {
-        return Optional.ofNullable(redis.get(key)).map(Artifact::decode);
+        return Optional.ofNullable(redis.get(key)).map(ArtifactStore::decode);
+    }
+
+    static Artifact decode(byte[] value) {
+        if (value.length < 4 || value[0] != 'J' || value[1] != 'A' || value[2] != 1) {
+            return Artifact.decode(value);   // written before the header: a deflated zip
+        }
+        byte[] payload = java.util.Arrays.copyOfRange(value, 4, value.length);
+        return Artifact.decode(value[3] == ZSTD ? Zstd.decompress(payload, (int) Zstd.getFrameContentSize(payload)) : payload);
     }
 }

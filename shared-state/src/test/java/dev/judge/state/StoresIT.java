@@ -98,6 +98,26 @@ class StoresIT {
     }
 
     @Test
+    void artifactsAboveAKibibyteAreStoredWithZstdAndOlderEntriesStayReadable() {
+        ArtifactStore store = new ArtifactStore(redis.bytes().sync());
+        byte[] big = "int main(void) { return 0; }\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        String bigKey = StateKeys.artifact(Artifact.digest(Language.C, "1", List.of(), id()));
+        ArtifactStore.Stored stored = store.put(bigKey, new Artifact(Map.of("prog", big), List.of("prog")), TTL);
+        assertThat(stored.compressed()).isTrue();
+        assertThat(stored.storedBytes()).isLessThan(stored.rawBytes() / 10);
+        assertThat(redis.bytes().sync().get(bigKey)).startsWith('J', 'A', 1, 1);
+        assertThat(store.get(bigKey).orElseThrow().files().get("prog")).isEqualTo(big);
+
+        String smallKey = StateKeys.artifact(Artifact.digest(Language.C, "1", List.of(), id()));
+        assertThat(store.put(smallKey, new Artifact(Map.of("main.py", new byte[] {'1'}), List.of()), TTL).compressed()).isFalse();
+        assertThat(store.get(smallKey).orElseThrow().files().get("main.py")).containsExactly('1');
+
+        String legacyKey = StateKeys.artifact(Artifact.digest(Language.C, "1", List.of(), id()));
+        redis.bytes().sync().setex(legacyKey, 60, new Artifact(Map.of("prog", big), List.of("prog")).encode());
+        assertThat(store.get(legacyKey).orElseThrow().executable()).containsExactly("prog");
+    }
+
+    @Test
     void toolchainsAreStructured() {
         Toolchains toolchains = new Toolchains(redis.text().sync());
         toolchains.announce(new Toolchains.Installed(Language.PYTHON, "Python", "3.11.2"));

@@ -10,4 +10,7 @@ public interface CompileObserver {
     void cacheMiss(Language language);
 
     void compiled(Language language, long millis, boolean succeeded);
+
+    /** An artifact went into the store: its size as files and as stored. */
+    void artifactStored(Language language, long rawBytes, long storedBytes);
 }

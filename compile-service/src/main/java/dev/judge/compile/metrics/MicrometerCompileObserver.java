@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** {@code cache_hits_total}, {@code cache_misses_total} and the {@code compile_time_seconds} histogram, by language. */
+/**
+ * {@code cache_hits_total}, {@code cache_misses_total}, the {@code compile_time_seconds} histogram and
+ * the artifact bytes raw and stored ({@code artifact_raw_bytes_total}, {@code artifact_stored_bytes_total}), by language.
+ */
 @Component
 class MicrometerCompileObserver implements CompileObserver {
 
@@ -21,7 +24,22 @@ class MicrometerCompileObserver implements CompileObserver {
             cacheMisses(language);
             compileTime(language, true);
             compileTime(language, false);
+            artifactBytes(language, "raw");
+            artifactBytes(language, "stored");
         }
+    }
+
+    /** {@code artifact_raw_bytes_total} and {@code artifact_stored_bytes_total}: what compression saves. */
+    private Counter artifactBytes(Language language, String form) {
+        return Counter.builder("artifact_" + form).baseUnit("bytes")
+                .description("Bytes of artifacts put in the store, " + (form.equals("raw") ? "as files" : "as stored"))
+                .tag("language", language.wireName()).register(registry);
+    }
+
+    @Override
+    public void artifactStored(Language language, long rawBytes, long storedBytes) {
+        artifactBytes(language, "raw").increment(rawBytes);
+        artifactBytes(language, "stored").increment(storedBytes);
     }
 
     private Counter cacheHits(Language language) {

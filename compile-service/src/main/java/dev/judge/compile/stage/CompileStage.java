@@ -137,7 +137,8 @@ public final class CompileStage {
                 registry.markDispatched(s.id());
                 return;
             }
-            artifacts.put(key, ((BuildResult.Built) built).artifact(), ttl);
+            ArtifactStore.Stored stored = artifacts.put(key, ((BuildResult.Built) built).artifact(), ttl);
+            observer.artifactStored(s.language(), stored.rawBytes(), stored.storedBytes());
         }
         List<TestCaseScheduled> jobs = new ArrayList<>();
         for (int i = 0; i < total; i++) {

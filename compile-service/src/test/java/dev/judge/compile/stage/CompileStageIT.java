@@ -45,6 +45,7 @@ class CompileStageIT {
     private final List<PipelineEvent> events = new ArrayList<>();
     private final List<TestCaseScheduled> jobs = new ArrayList<>();
     private final List<String> observed = new ArrayList<>();
+    private final List<long[]> stored = new ArrayList<>();
 
     private final Dispatcher dispatcher = new Dispatcher() {
         @Override
@@ -73,6 +74,11 @@ class CompileStageIT {
         @Override
         public void compiled(Language language, long millis, boolean succeeded) {
             observed.add("compiled " + language.wireName() + " " + succeeded);
+        }
+
+        @Override
+        public void artifactStored(Language language, long rawBytes, long storedBytes) {
+            stored.add(new long[] {rawBytes, storedBytes});
         }
     };
 
@@ -117,6 +123,8 @@ class CompileStageIT {
         assertThat(first.compileMs()).isPositive();
         assertThat(jobs).hasSize(5).extracting(TestCaseScheduled::artifactKey).containsOnly(jobs.get(0).artifactKey());
         assertThat(observed).containsExactly("miss c", "compiled c true");
+        assertThat(stored).singleElement().satisfies(sizes ->
+                assertThat(sizes[1]).as("a C binary is stored compressed").isLessThan(sizes[0]));
 
         jobs.clear();
         stage.accept(null, submission(id(), "c", source, 3, ""), 2L);
