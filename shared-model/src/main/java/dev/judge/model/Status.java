@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The one closed set of statuses: a submission's verdict and each of its tests. A test ends in
- * one of {@link #TEST_STATUSES}; COMPILATION_ERROR and REJECTED are verdicts of a submission
- * that never ran, SKIPPED is a test that did not run.
+ * The one closed set of statuses: a submission's verdict and each of its tests. COMPILATION_ERROR
+ * and REJECTED are only verdicts (of a submission that never ran); SKIPPED is only a test's (one
+ * that did not run).
  */
 public enum Status {
     ACCEPTED,
@@ -20,10 +20,6 @@ public enum Status {
     INTERNAL_ERROR,
     /** A test not run: an earlier test failed and the submission asked to stop on the first failure. */
     SKIPPED;
-
-    /** What a test can end in. */
-    public static final Set<Status> TEST_STATUSES = EnumSet.of(ACCEPTED, WRONG_ANSWER, TIME_LIMIT_EXCEEDED,
-            MEMORY_LIMIT_EXCEEDED, OUTPUT_LIMIT_EXCEEDED, RUNTIME_ERROR, INTERNAL_ERROR, SKIPPED);
 
     /** What a submission's verdict can be. */
     public static final Set<Status> VERDICT_STATUSES = EnumSet.complementOf(EnumSet.of(SKIPPED));

@@ -65,6 +65,11 @@ public final class Judge0Requests {
         }
     }
 
+    /** The callback URL the request named, if any: one field, not the whole request. */
+    public Optional<String> callbackUrl(String token) {
+        return Optional.ofNullable(redis.hget(StateKeys.judge0(token), "callback_url"));
+    }
+
     public void delete(String token) {
         redis.del(StateKeys.judge0(token));
     }

@@ -213,10 +213,10 @@ public final class SubmissionStore {
         return redis.exists(StateKeys.state(id)) > 0;
     }
 
-    /** Where a submission is, without reading its tests. */
+    /** Where a submission is, without reading its tests or its verdict (DONE says it has one). */
     public SubmissionProgress summary(String id) {
         Map<String, String> fields = new HashMap<>();
-        for (KeyValue<String, String> kv : redis.hmget(StateKeys.state(id), STATE, "passed", "total", "done", VERDICT)) {
+        for (KeyValue<String, String> kv : redis.hmget(StateKeys.state(id), STATE, "passed", "total", "done")) {
             kv.ifHasValue(v -> fields.put(kv.getKey(), v));
         }
         return progress(id, fields, List.of());
@@ -239,7 +239,8 @@ public final class SubmissionStore {
         return new SubmissionProgress(id, state == null ? SubmissionState.QUEUED : SubmissionState.valueOf(state),
                 (int) number(f, "total"), (int) number(f, "done"), (int) number(f, "passed"), number(f, "arrivedAt"),
                 number(f, "compileStartedAt"), number(f, "compileMs"), number(f, "runStartedAt"),
-                number(f, "runFinishedAt"), "true".equals(f.get("stopOnFirstFailure")), f.containsKey(VERDICT), tests);
+                number(f, "runFinishedAt"), "true".equals(f.get("stopOnFirstFailure")),
+                f.containsKey(VERDICT) || SubmissionState.DONE.name().equals(state), tests);
     }
 
     private static long number(Map<String, String> fields, String name) {

@@ -28,7 +28,7 @@ class VerdictCallbackListener {
     @KafkaListener(topics = Topics.VERDICTS, containerFactory = "verdictListenerFactory")
     void onVerdict(ConsumerRecord<String, Verdict> record) {
         Verdict verdict = PipelineKafka.valueOf(record);
-        if (requests.load(verdict.id()).filter(r -> r.callbackUrl() != null).isPresent()) {
+        if (requests.callbackUrl(verdict.id()).isPresent()) {
             queue.enqueue(verdict.id(), System.currentTimeMillis());
         }
     }
