@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param callbackConcurrency callbacks in flight at once (at most two per target host)
  * @param compileGroup compile-service's consumer group, whose lag is the backlog
  * @param runGroup run-service's consumer group, for {@code /workers}
+ * @param resultGroup result-service's consumer group, whose lag is exported
  * @param callbackGroup this service's consumer group on {@code judge.verdicts}, which queues callbacks
  * @param waitsPerClient {@code wait=true} requests one client address may hold at once (429 beyond)
  * @param waitsTotal {@code wait=true} requests this instance holds at once (503 beyond)
@@ -36,7 +37,8 @@ import org.springframework.validation.annotation.Validated;
 public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBodyBytes, @NotNull Duration waitTimeout,
         @Min(1) long backlogThreshold, @Min(1) int retryAfterSeconds, List<String> authTokens,
         List<String> callbackAllowList, @Min(1) int callbackMaxAttempts, @NotNull Duration callbackTimeout,
-        @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String callbackGroup,
+        @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String resultGroup,
+        @NotBlank String callbackGroup,
         @Min(1) int waitsPerClient, @Min(1) int waitsTotal, @Min(1) int streamsPerClient, @Min(1) int streamsTotal,
         @NotNull Duration streamHeartbeat, @Min(1) int liveThreads) {
 

@@ -7,6 +7,8 @@ import dev.judge.compile.stage.UnreadableSubmissionException;
 import dev.judge.compile.metrics.CompileObserver;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
+import dev.judge.kafka.ServiceMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.sandbox.BoxPool;
@@ -41,6 +43,12 @@ class CompileConfiguration {
         CompileProperties.Sandbox s = props.sandbox();
         return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
                 s.boxes(), true, 4 << 20, Duration.ofSeconds(10)));
+    }
+
+    /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */
+    @Bean
+    MeterBinder boxGauges(BoxPool boxes) {
+        return ServiceMetrics.boxGauges(boxes::size, boxes::available);
     }
 
     /** This instance's boxes, for the API's {@code /workers}. */

@@ -23,9 +23,16 @@ final class Pipeline implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final String groupSuffix;
+    private final Map<String, Object> overrides = new HashMap<>();
 
     Pipeline(String groupSuffix) {
         this.groupSuffix = groupSuffix;
+    }
+
+    /** Settings every service started from now on gets on top of {@link #common}. */
+    Pipeline with(Map<String, Object> settings) {
+        overrides.putAll(settings);
+        return this;
     }
 
     static Map<String, Object> common(String suffix) {
@@ -89,7 +96,9 @@ final class Pipeline implements AutoCloseable {
     }
 
     private Pipeline start(Class<?> app, String configName) {
-        contexts.add(new SpringApplicationBuilder(app).properties(common(groupSuffix)).properties(configName).run());
+        Map<String, Object> p = common(groupSuffix);
+        p.putAll(overrides);
+        contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run());
         return this;
     }
 

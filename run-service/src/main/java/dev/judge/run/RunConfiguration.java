@@ -2,6 +2,8 @@ package dev.judge.run;
 
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
+import dev.judge.kafka.ServiceMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.Topics;
 import dev.judge.run.artifact.ArtifactCache;
@@ -45,6 +47,12 @@ class RunConfiguration {
         RunProperties.Sandbox s = props.sandbox();
         return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
                 s.boxes(), true, CAPTURE_BYTES, Duration.ofSeconds(10)));
+    }
+
+    /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */
+    @Bean
+    MeterBinder boxGauges(BoxPool boxes) {
+        return ServiceMetrics.boxGauges(boxes::size, boxes::available);
     }
 
     /** This instance's boxes, for the API's {@code /workers}. */

@@ -1,5 +1,6 @@
 package dev.judge.kafka;
 
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * What every service wires the same way: the pipeline's topics (created if missing, with
  * {@code judge.pipeline.partitions} partitions), the template events are published with, and a
- * health check that fails when a consumer stopped.
+ * health check that fails when a consumer stopped, and the latency histograms' buckets.
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineKafkaConfiguration {
@@ -24,6 +25,12 @@ public class PipelineKafkaConfiguration {
     @Bean
     KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
         return PipelineKafka.template(kafka.buildProducerProperties());
+    }
+
+    /** The latency histograms' explicit buckets ({@link ServiceMetrics#latencyBuckets()}). */
+    @Bean
+    MeterFilter latencyBuckets() {
+        return ServiceMetrics.latencyBuckets();
     }
 
     /** The {@code kafkaListeners} health contributor: DOWN when a consumer stopped. */

@@ -25,9 +25,12 @@ public sealed interface PipelineEvent {
     record CompilationStarted(String submissionId, int total, long arrivedAtMs, long startedAtMs) implements PipelineEvent {
     }
 
-    /** Compiled (or found in the cache: {@code compileMs} 0); its tests are on {@code judge.runs}. */
+    /**
+     * Compiled (or found in the cache: {@code compileMs} 0); its tests are on {@code judge.runs}.
+     * {@code language} is null in records of producers older than the field.
+     */
     record SubmissionCompiled(String submissionId, int total, long arrivedAtMs, long startedAtMs, long compileMs,
-            boolean cacheHit, boolean stopOnFirstFailure) implements PipelineEvent {
+            boolean cacheHit, boolean stopOnFirstFailure, Language language) implements PipelineEvent {
     }
 
     /** The program did not compile; {@code compileOutput} is bounded. */

@@ -41,7 +41,8 @@ public final class RedisServer {
             int port = freePort();
             Path dir = Files.createTempDirectory("judge-redis-");
             Process p = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--requirepass", PASSWORD, "--save", "", "--appendonly", "no", "--dir", dir.toString())
+                    "--requirepass", PASSWORD, "--save", "", "--appendonly", "no", "--dir", dir.toString(),
+                    "--maxmemory", "1gb", "--maxmemory-policy", "noeviction")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
             while (Instant.now().isBefore(deadline)) {

@@ -1,5 +1,6 @@
 package dev.judge.state;
 
+import dev.judge.model.Language;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * What is known of a submission while (and after) it is judged, as kept in {@code state:<id>}.
  * Times are epoch milliseconds, 0 when not known yet.
  *
+ * @param language null until the compile event is in (and for producers older than the field)
  * @param tests the finished tests, in no particular order; empty in a summary
  */
 public record SubmissionProgress(
@@ -23,6 +25,7 @@ public record SubmissionProgress(
         long runFinishedAtMs,
         boolean stopOnFirstFailure,
         boolean hasVerdict,
+        Language language,
         List<TestResult> tests) {
 
     public SubmissionProgress {

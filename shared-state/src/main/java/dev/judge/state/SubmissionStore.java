@@ -1,6 +1,7 @@
 package dev.judge.state;
 
 import dev.judge.model.Json;
+import dev.judge.model.Language;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Status;
@@ -26,6 +27,7 @@ public final class SubmissionStore {
     private static final String STATE = "state";
     private static final String VERDICT = "verdict";
     private static final String DIGEST = "digest";
+    private static final String LANGUAGE = "language";
     private static final String TEST = "test:";
     /** Ends a kept output that the submission's output budget cut short (its test then stays {@code truncated}). */
     public static final String CUT_MARK = "\n[output cut: the submission's kept output reached its limit]";
@@ -123,10 +125,14 @@ public final class SubmissionStore {
 
     /** The program is built (or was in the cache) and its tests are scheduled. */
     public void compiled(String id, int total, long arrivedAtMs, long compileStartedAtMs, long compileMs,
-            boolean stopOnFirstFailure) {
-        advance(id, SubmissionState.RUNNING, Map.of("total", String.valueOf(total),
+            boolean stopOnFirstFailure, Language language) {
+        Map<String, String> fields = new HashMap<>(Map.of("total", String.valueOf(total),
                 "arrivedAt", String.valueOf(arrivedAtMs), "compileStartedAt", String.valueOf(compileStartedAtMs),
                 "compileMs", String.valueOf(compileMs), "stopOnFirstFailure", String.valueOf(stopOnFirstFailure)));
+        if (language != null) {
+            fields.put(LANGUAGE, language.wireName());
+        }
+        advance(id, SubmissionState.RUNNING, fields);
     }
 
     /** What recording tests did: the indices recorded now (not before), and where the submission is. */
@@ -240,7 +246,8 @@ public final class SubmissionStore {
                 (int) number(f, "total"), (int) number(f, "done"), (int) number(f, "passed"), number(f, "arrivedAt"),
                 number(f, "compileStartedAt"), number(f, "compileMs"), number(f, "runStartedAt"),
                 number(f, "runFinishedAt"), "true".equals(f.get("stopOnFirstFailure")),
-                f.containsKey(VERDICT) || SubmissionState.DONE.name().equals(state), tests);
+                f.containsKey(VERDICT) || SubmissionState.DONE.name().equals(state),
+                f.containsKey(LANGUAGE) ? Language.fromWireName(f.get(LANGUAGE)).orElse(null) : null, tests);
     }
 
     private static long number(Map<String, String> fields, String name) {

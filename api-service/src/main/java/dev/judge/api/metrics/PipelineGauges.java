@@ -1,6 +1,5 @@
 package dev.judge.api.metrics;
 
-import dev.judge.model.Topics;
 import dev.judge.state.CallbackQueue;
 import dev.judge.api.submit.Backlog;
 import io.micrometer.core.instrument.Gauge;
@@ -8,18 +7,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges an operator scales and alerts on: each stage's backlog (records its consumer group has
- * not consumed yet) and the callbacks waiting to be delivered.
+ * Gauges an operator scales and alerts on: each stage's backlog, the lag of its consumer group on
+ * its topic (compile on submissions, run on runs, result on outcomes, callbacks on verdicts), and the callbacks waiting to be delivered.
  */
 @Component
 class PipelineGauges {
 
     PipelineGauges(MeterRegistry registry, Backlog backlog, CallbackQueue callbacks) {
-        for (String topic : new String[] {Topics.SUBMISSIONS, Topics.RUNS}) {
-            Gauge.builder("pipeline_backlog_records", backlog, b -> b.of(topic))
-                    .description("Records of the topic its stage has not consumed yet").tag("topic", topic)
-                    .register(registry);
-        }
+        backlog.groupByTopic().forEach((topic, group) -> Gauge.builder("pipeline_backlog_records", backlog, b -> b.of(topic))
+                .description("Consumer lag: records of the topic its consumer group has not consumed yet")
+                .tag("topic", topic).tag("group", group).register(registry));
         Gauge.builder("callbacks_pending", callbacks, CallbackQueue::pending)
                 .description("Callbacks waiting to be delivered").register(registry);
     }

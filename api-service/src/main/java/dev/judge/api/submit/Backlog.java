@@ -40,6 +40,11 @@ public final class Backlog implements AutoCloseable {
         refresher.scheduleWithFixedDelay(this::refresh, 0, 2, TimeUnit.SECONDS);
     }
 
+    /** The topics watched, each with the consumer group whose lag is measured on it. */
+    public Map<String, String> groupByTopic() {
+        return groupByTopic;
+    }
+
     public long of(String topic) {
         AtomicLong v = lag.get(topic);
         return v == null ? 0 : v.get();

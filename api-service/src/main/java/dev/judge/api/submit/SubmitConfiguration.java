@@ -21,7 +21,8 @@ public class SubmitConfiguration {
     @Bean(destroyMethod = "close")
     Backlog backlog(KafkaAdmin kafkaAdmin, ApiProperties props) {
         return new Backlog(Admin.create(kafkaAdmin.getConfigurationProperties()),
-                Map.of(Topics.SUBMISSIONS, props.compileGroup(), Topics.RUNS, props.runGroup()));
+                Map.of(Topics.SUBMISSIONS, props.compileGroup(), Topics.RUNS, props.runGroup(),
+                        Topics.OUTCOMES, props.resultGroup(), Topics.VERDICTS, props.callbackGroup()));
     }
 
 

@@ -149,7 +149,7 @@ public final class CompileStage {
         }
         dispatcher.schedule(TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec),
                 new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
-                hit, s.stopOnFirstFailure()));
+                hit, s.stopOnFirstFailure(), s.language()));
         registry.markDispatched(s.id());
     }
 

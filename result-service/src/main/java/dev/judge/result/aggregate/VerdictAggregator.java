@@ -36,7 +36,7 @@ public final class VerdictAggregator {
             store.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
         } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
             store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
-                    e.stopOnFirstFailure());
+                    e.stopOnFirstFailure(), e.language());
             finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestsJudged e) {
             SubmissionStore.Recorded recorded = store.recordTests(e.submissionId(), e.total(), e.results(),
@@ -86,6 +86,9 @@ public final class VerdictAggregator {
                 Math.max(0, p.runFinishedAtMs() - p.runStartedAtMs()),
                 arrived > 0 ? now - arrived : 0);
         conclude(Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings));
+        if (p.language() != null && p.runStartedAtMs() > 0) {
+            observer.batchFinished(p.language(), timings.runMs());
+        }
     }
 
     /** Publishes first, then records: a crash in between publishes again, never loses the verdict. */

@@ -2,6 +2,7 @@ package dev.judge.result.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestResult;
 import dev.judge.model.Status;
@@ -23,7 +24,18 @@ class VerdictAggregatorIT {
 
     private final List<Verdict> published = new CopyOnWriteArrayList<>();
     private final List<Status> counted = new CopyOnWriteArrayList<>();
-    private final ResultObserver observer = counted::add;
+    private final List<String> batches = new CopyOnWriteArrayList<>();
+    private final ResultObserver observer = new ResultObserver() {
+        @Override
+        public void verdict(Status status) {
+            counted.add(status);
+        }
+
+        @Override
+        public void batchFinished(Language language, long millis) {
+            batches.add(language.wireName() + " " + millis);
+        }
+    };
     private final SubmissionStore store = SubmissionStore.on(new RedisConnections(RedisServer.shared().uri()),
             Duration.ofMinutes(5));
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
@@ -45,7 +57,7 @@ class VerdictAggregatorIT {
         assertThat(published).isEmpty();
         assertThat(store.progress(id).done()).isEqualTo(1);
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.RUNNING);
-        aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false));
+        aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C));
         aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
         aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
         assertThat(published).hasSize(1);
@@ -55,6 +67,7 @@ class VerdictAggregatorIT {
         assertThat(v.timings()).isEqualTo(new Verdict.Timings(10, 250, 101, 9_000));
         assertThat(store.verdict(id)).contains(v);
         assertThat(broadcast).containsExactly("test 0", "test 1", "verdict");
+        assertThat(batches).as("first run start to last result, once").containsExactly("c 101");
     }
 
     @Test

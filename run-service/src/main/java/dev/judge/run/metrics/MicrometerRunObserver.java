@@ -27,8 +27,7 @@ class MicrometerRunObserver implements RunObserver {
     }
 
     private Timer timer(String name, String description, Language language) {
-        return Timer.builder(name).description(description).tag("language", language.wireName())
-                .publishPercentileHistogram().register(registry);
+        return Timer.builder(name).description(description).tag("language", language.wireName()).register(registry);
     }
 
     @Override
