@@ -36,6 +36,9 @@ if [ -f "$ROOT/infra/compose/docker-compose.yml" ]; then
     docker-compose -f "$ROOT/infra/compose/docker-compose.yml" config -q
   check "every image the compose file builds has its Dockerfile and build context" \
     bash "$ROOT/infra/compose/check-builds.sh"
+  sed "s#/etc/prometheus/rules.yml#$ROOT/infra/prometheus/rules.yml#" "$ROOT/infra/compose/prometheus.yml" \
+    > "$JUDGE_RUN_DIR/compose-prometheus.yml"
+  check "promtool check config infra/compose/prometheus.yml" promtool check config "$JUDGE_RUN_DIR/compose-prometheus.yml"
 fi
 
 echo "$passed passed, $failed failed"
