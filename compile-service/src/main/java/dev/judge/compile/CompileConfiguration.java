@@ -1,6 +1,8 @@
 package dev.judge.compile;
 
 import dev.judge.compile.build.Builder;
+import dev.judge.compile.build.PrecompiledHeader;
+import dev.judge.compile.cache.RedisMemoryGuard;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.stage.CompileStage;
 import dev.judge.compile.stage.UnreadableSubmissionException;
@@ -12,7 +14,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.sandbox.BoxPool;
-import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.PoolHeartbeat;
 import dev.judge.sandbox.SandboxSettings;
 import dev.judge.state.ArtifactStore;
@@ -59,16 +60,32 @@ class CompileConfiguration {
         return new PoolHeartbeat(boxes, (total, idle) -> workers.report("compile", instance, total, idle, 15), 5);
     }
 
+    /** Gives up least recently used artifacts when Redis nears its maxmemory. */
+    @Bean(destroyMethod = "close")
+    RedisMemoryGuard redisMemoryGuard(CompileProperties props, RedisConnections redis, RedisMemoryGuard.Observer observer) {
+        CompileProperties.MemoryGuard g = props.memoryGuard();
+        return new RedisMemoryGuard(redis.text().sync(), new ArtifactStore(redis.bytes().sync()), observer, g.high(), g.low(),
+                g.minIdle(), props.longestArtifactTtl()).every(g.interval());
+    }
+
+    /** {@code <bits/stdc++.h>} precompiled in the background at start; C++ compiles use it once it is there. */
+    @Bean
+    PrecompiledHeader precompiledHeader(CompileProperties props) {
+        PrecompiledHeader pch = new PrecompiledHeader(props.pchDirectory());
+        Thread build = new Thread(pch::prepare, "precompiled-header");
+        build.setDaemon(true);
+        build.start();
+        return pch;
+    }
+
     @Bean
     Toolchains toolchains(RedisConnections redis) {
         return new Toolchains(redis.text().sync());
     }
 
     @Bean
-    Builder builder(CompileProperties props, BoxPool boxes) {
-        CompileProperties.Limits l = props.limits();
-        Limits limits = new Limits(l.cpuTimeSec(), 0, l.wallTimeSec(), l.memoryKb(), 0, 0, l.processes(), l.outputKb(), 256);
-        return new Builder(boxes, limits, props.compileOutputBytes());
+    Builder builder(CompileProperties props, BoxPool boxes, PrecompiledHeader pch) {
+        return new Builder(boxes, props.compileLimits(), props.compileOutputBytes(), pch);
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package dev.judge.compile;
 
+import dev.judge.compile.build.CompileLimits;
+import dev.judge.model.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -14,28 +17,64 @@ import org.springframework.validation.annotation.Validated;
  * compile-service's settings ({@code judge.compile.*}).
  *
  * @param sandbox the sandbox launcher and this instance's boxes
- * @param limits limits of one compilation (separate from run limits)
+ * @param limits limits of one compilation per language wire name, {@code default} for the rest
+ *     (separate from run limits)
  * @param compileOutputBytes how much compiler output a COMPILATION_ERROR carries
  * @param chunkWorkSec expected work (tests × CPU limit) one record on {@code judge.runs} carries;
  *     a submission with more is split over several, so several run-service instances share it
  * @param artifactTtl how long artifacts stay in Redis, per language wire name ({@code default} for the rest)
+ * @param memoryGuard when and how far the Redis memory guard gives up artifacts
+ * @param pchDirectory where precompiled headers are kept, one directory per toolchain and flags
  */
 @Validated
 @ConfigurationProperties("judge.compile")
 public record CompileProperties(
         @Valid @NotNull Sandbox sandbox,
-        @Valid @NotNull Limits limits,
+        @NotNull Map<String, @Valid Limits> limits,
         @Min(1024) int compileOutputBytes,
         @Positive double chunkWorkSec,
-        @NotNull Map<String, Duration> artifactTtl) {
+        @NotNull Map<String, Duration> artifactTtl,
+        @Valid @NotNull MemoryGuard memoryGuard,
+        @NotNull Path pchDirectory) {
 
     /** Where the launcher is and which boxes this instance may claim. */
     public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,
             @Min(1) int lastBoxId, @Min(1) int boxes) {
     }
 
+    /**
+     * The Redis memory guard: every {@code interval}, above {@code high} of maxmemory, evict least
+     * recently used artifacts (idle for at least {@code minIdle}) until under {@code low}.
+     */
+    public record MemoryGuard(@NotNull Duration interval, @Positive double high, @Positive double low,
+            @NotNull Duration minIdle) {
+    }
+
     /** Limits of one compilation. */
-    public record Limits(double cpuTimeSec, double wallTimeSec, long memoryKb, int processes, long outputKb) {
+    public record Limits(@Positive double cpuTimeSec, @Positive double wallTimeSec, @Positive long memoryKb,
+            @Min(1) int processes, @Positive long outputKb) {
+    }
+
+    public CompileProperties {
+        if (limits != null && !limits.containsKey("default")) {
+            throw new IllegalArgumentException("judge.compile.limits needs a 'default' entry (languages without their own use it)");
+        }
+    }
+
+    /** Every language's compile limits, its own entry or the default. */
+    public CompileLimits compileLimits() {
+        Map<Language, dev.judge.sandbox.Limits> map = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Limits l = limits.getOrDefault(language.wireName(), limits.get("default"));
+            map.put(language, new dev.judge.sandbox.Limits(l.cpuTimeSec(), 0, l.wallTimeSec(), l.memoryKb(), 0, 0,
+                    l.processes(), l.outputKb(), 256));
+        }
+        return new CompileLimits(map);
+    }
+
+    /** The longest time any artifact lives without a use. */
+    public Duration longestArtifactTtl() {
+        return artifactTtl.values().stream().max(Duration::compareTo).orElse(Duration.ofMinutes(30));
     }
 
     public Duration artifactTtl(String language) {

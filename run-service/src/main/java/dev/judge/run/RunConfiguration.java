@@ -10,10 +10,13 @@ import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.execute.ResultPublisher;
 import dev.judge.run.execute.TestRunner;
 import dev.judge.run.metrics.RunObserver;
+import dev.judge.run.schedule.MemoryPressure;
+import dev.judge.run.schedule.TestScheduler;
 import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.PoolHeartbeat;
 import dev.judge.sandbox.SandboxSettings;
 import dev.judge.state.ArtifactStore;
+import dev.judge.state.RedisRetry;
 import dev.judge.state.FullOutputStore;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
@@ -68,13 +71,22 @@ class RunConfiguration {
         return Executors.newFixedThreadPool(props.sandbox().boxes() + 2);
     }
 
+    /** Which test gets the next free box: per-language limits, round robin, memory back-off. */
+    @Bean(destroyMethod = "close")
+    TestScheduler testScheduler(RunProperties props, BoxPool boxes, ExecutorService testExecutor) {
+        RunProperties.Concurrency c = props.concurrency();
+        return new TestScheduler(boxes, testExecutor, c.limits(boxes.size()), MemoryPressure.host(), c.memoryThreshold(),
+                c.memoryCheck());
+    }
+
     @Bean
-    TestRunner testRunner(RunProperties props, StateProperties state, BoxPool boxes, RedisConnections redis,
-            ResultPublisher publisher, RunObserver observer, ExecutorService testExecutor) {
+    TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
+            ResultPublisher publisher, RunObserver observer) {
         var bytes = redis.bytes().sync();
-        return new TestRunner(boxes, new ArtifactCache(new ArtifactStore(bytes), props.localCacheBytes()),
-                new StopMarks(bytes, state.ttl()), new FullOutputStore(bytes, state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
-                testExecutor);
+        return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
+                new ArtifactCache(new ArtifactStore(bytes), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
+                new FullOutputStore(bytes, state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
+                RedisRetry.standard());
     }
 
     /** Results go to {@code judge.outcomes} keyed by submission id, acknowledged by the broker before the test is. */

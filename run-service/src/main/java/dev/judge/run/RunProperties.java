@@ -1,9 +1,16 @@
 package dev.judge.run;
 
+import dev.judge.model.Language;
+import dev.judge.run.schedule.ConcurrencyLimits;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -14,13 +21,37 @@ import org.springframework.validation.annotation.Validated;
  * @param localCacheBytes how many bytes of artifacts this instance keeps in memory
  * @param keptOutputBytesPerSubmission full outputs kept in Redis per submission, over all its tests
  *     and both streams; beyond it they are cut and marked
+ * @param concurrency tests per language at once, and the memory back-off
  */
 @Validated
 @ConfigurationProperties("judge.run")
 public record RunProperties(
         @Valid @NotNull Sandbox sandbox,
         @Min(0) long localCacheBytes,
-        @Min(1024) long keptOutputBytesPerSubmission) {
+        @Min(1024) long keptOutputBytesPerSubmission,
+        @Valid @NotNull Concurrency concurrency) {
+
+    /**
+     * How many tests of each language one instance runs at once ({@code caps}, by language wire
+     * name, never more than its boxes); above {@code memoryThreshold} of the host's memory in use,
+     * checked every {@code memoryCheck}, the limits halve; {@code maxQueuedTests} tests may wait
+     * for a box before the consumer stops taking records.
+     */
+    public record Concurrency(@NotNull Map<String, Integer> caps, @Positive @Max(1) double memoryThreshold,
+            @NotNull Duration memoryCheck, @Min(1) int maxQueuedTests) {
+
+        public ConcurrencyLimits limits(int boxes) {
+            Map<Language, Integer> byLanguage = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                Integer cap = caps.get(language.wireName());
+                if (cap == null) {
+                    throw new IllegalArgumentException("judge.run.concurrency.caps has no entry for " + language.wireName());
+                }
+                byLanguage.put(language, cap);
+            }
+            return new ConcurrencyLimits(byLanguage, boxes);
+        }
+    }
 
     /** Where the launcher is and which boxes this instance may claim. */
     public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,

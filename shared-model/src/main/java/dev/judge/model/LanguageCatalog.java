@@ -21,13 +21,17 @@ public record LanguageCatalog(Map<Language, Entry> entries) {
         return entries.get(language);
     }
 
-    /** The design's numbers: Java 8 s / 512 MiB, C and C++ 10 s / 256 MiB, Python and JavaScript 5 s / 128 MiB. */
+    /**
+     * The design's numbers. Caps: Java 8 s / 512 MiB, C and C++ 10 s / 256 MiB, Python and JavaScript
+     * 5 s / 128 MiB. Defaults: 2 s CPU everywhere; memory 512 MiB for Java (a JVM), 256 MiB for C
+     * and C++, 128 MiB for Python and JavaScript.
+     */
     public static LanguageCatalog defaults() {
         Map<Language, Entry> map = new EnumMap<>(Language.class);
         map.put(Language.C, native_(10));
         map.put(Language.CPP, native_(10));
         map.put(Language.JAVA, new Entry(
-                new RunLimits(2, 0.5, 5, 262_144, 65_536, 64, 1_024),
+                new RunLimits(2, 0.5, 5, 524_288, 65_536, 64, 1_024),
                 new RunLimits(8, 2, 20, 524_288, 262_144, 256, 65_536)));
         map.put(Language.PYTHON, scripted());
         map.put(Language.JAVASCRIPT, scripted());

@@ -36,6 +36,19 @@ public final class RedisServer {
         return shared;
     }
 
+    /** A server of the test's own (for tests that change its configuration); close it when done. */
+    public static RedisServer startPrivate() {
+        return start();
+    }
+
+    /** Stops a server from {@link #startPrivate()}. */
+    public void stop() {
+        if (client != null) {
+            client.shutdown();
+        }
+        process.destroy();
+    }
+
     private static RedisServer start() {
         try {
             int port = freePort();

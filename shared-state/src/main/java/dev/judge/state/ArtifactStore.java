@@ -2,10 +2,14 @@ package dev.judge.state;
 
 import com.github.luben.zstd.Zstd;
 import dev.judge.model.Artifact;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,9 +38,38 @@ public final class ArtifactStore {
         this.redis = redis;
     }
 
-    /** Whether the artifact is there; refreshes its time to live when it is. */
+    /** Whether the artifact is there; refreshes its time to live and its last use when it is. */
     public boolean contains(String key, Duration ttl) {
-        return redis.expire(key, ttl);
+        boolean there = redis.expire(key, ttl);
+        if (there) {
+            used(key);
+        }
+        return there;
+    }
+
+    private void used(String key) {
+        redis.zadd(StateKeys.ARTIFACTS_LAST_USE, System.currentTimeMillis(), key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Up to {@code count} artifact keys, least recently used first, last used before {@code beforeMs}. */
+    public List<String> leastRecentlyUsed(int count, long beforeMs) {
+        return redis.zrangebyscore(StateKeys.ARTIFACTS_LAST_USE, Range.create(Double.NEGATIVE_INFINITY, (double) beforeMs),
+                Limit.create(0, count)).stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** Deletes artifacts (a run still needing one fails with a clear message); returns how many existed. */
+    public long evict(List<String> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        long deleted = redis.del(keys.toArray(String[]::new));
+        redis.zrem(StateKeys.ARTIFACTS_LAST_USE, keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+        return deleted;
+    }
+
+    /** Drops last-use entries older than {@code beforeMs}: their artifacts have expired by then. */
+    public void forgetUsesBefore(long beforeMs) {
+        redis.zremrangebyscore(StateKeys.ARTIFACTS_LAST_USE, Range.create(Double.NEGATIVE_INFINITY, (double) beforeMs));
     }
 
     public Stored put(String key, Artifact artifact, Duration ttl) {
@@ -46,6 +79,7 @@ public final class ArtifactStore {
         byte[] value = ByteBuffer.allocate(4 + payload.length).put((byte) 'J').put((byte) 'A').put((byte) 1)
                 .put(compress ? ZSTD : RAW).put(payload).array();
         redis.set(key, value, SetArgs.Builder.ex(ttl));
+        used(key);
         return new Stored(artifact.size(), value.length, compress);
     }
 

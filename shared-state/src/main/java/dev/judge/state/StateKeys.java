@@ -13,6 +13,7 @@ package dev.judge.state;
  * <tr><td>{@code dispatched:<id>}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
  * <tr><td>{@code stop:<id>}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
  * <tr><td>{@code artifact:<sha256>}</td><td>string: a compiled program (compile-service writes, run-service reads)</td></tr>
+ * <tr><td>{@code artifacts:last-use}</td><td>sorted set: artifact keys scored by their last use, for the memory guard (compile-service)</td></tr>
  * <tr><td>{@code judge0:<token>}</td><td>hash: what a Judge0 client sent, echoed by GET (api-service)</td></tr>
  * <tr><td>{@code callbacks:due}</td><td>sorted set: callbacks to send, scored by when (api-service)</td></tr>
  * <tr><td>{@code callbacks:attempts}</td><td>hash: attempts per callback (api-service)</td></tr>
@@ -26,6 +27,7 @@ public final class StateKeys {
     public static final String CALLBACKS_DUE = "callbacks:due";
     public static final String CALLBACKS_ATTEMPTS = "callbacks:attempts";
     public static final String TOOLCHAINS = "toolchains";
+    public static final String ARTIFACTS_LAST_USE = "artifacts:last-use";
     public static final String PROGRESS_CHANNEL = "judge:progress";
 
     private StateKeys() {

@@ -26,14 +26,17 @@ public final class Builder implements ProgramBuilder {
     private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
     private final BoxPool pool;
-    private final Limits limits;
+    private final CompileLimits limits;
     private final int outputBytes;
     private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.+~-]{0,63}");
 
     private final Map<Language, Toolchains.Installed> installed = new EnumMap<>(Language.class);
 
-    public Builder(BoxPool pool, Limits limits, int outputBytes) {
+    private final PrecompiledHeader pch;
+
+    public Builder(BoxPool pool, CompileLimits limits, int outputBytes, PrecompiledHeader pch) {
         this.pool = pool;
+        this.pch = pch;
         this.limits = limits;
         this.outputBytes = outputBytes;
     }
@@ -50,7 +53,8 @@ public final class Builder implements ProgramBuilder {
             return known;
         }
         Toolchain t = Toolchain.of(language);
-        RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits, null, ENVIRONMENT, List.of(), true)));
+        RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits.of(language), null, ENVIRONMENT,
+                List.of(), true)));
         String version = r.stdoutText().trim();
         if (r.outcome() != Outcome.OK || !VERSION.matcher(version).matches()) {
             throw new ToolchainUnavailableException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
@@ -64,18 +68,19 @@ public final class Builder implements ProgramBuilder {
     @Override
     public BuildResult build(ValidSubmission submission) throws InterruptedException {
         Toolchain toolchain = Toolchain.of(submission.language());
+        Limits languageLimits = limits.of(submission.language());
         Box box = pool.acquire();
         long start = System.nanoTime();
         try {
             box.writeFile(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8), false);
-            RunResult r = box.run(new RunRequest(toolchain.compile(submission.compilerOptions()), limits, null, ENVIRONMENT,
-                    List.of(), true));
+            RunResult r = box.run(request(submission, languageLimits));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (r.outcome() == Outcome.INTERNAL_ERROR) {
                 return new BuildResult.Failed(Status.INTERNAL_ERROR, null, r.message(), ms);
             }
             if (r.outcome() != Outcome.OK) {
-                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), failure(r), ms);
+                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r),
+                        CompileLimits.exceeded(submission.language(), languageLimits, r), ms);
             }
             Optional<String> noEntryPoint = toolchain.missingEntryPoint(box.listFiles());
             if (noEntryPoint.isPresent()) {
@@ -88,6 +93,19 @@ public final class Builder implements ProgramBuilder {
         } finally {
             pool.release(box);
         }
+    }
+
+    /** The compile, with the precompiled header's directory ahead of the system headers once it exists. */
+    RunRequest request(ValidSubmission submission, Limits languageLimits) {
+        List<String> command = Toolchain.of(submission.language()).compile(submission.compilerOptions());
+        Optional<java.nio.file.Path> header = submission.language() == Language.CPP ? pch.directory() : Optional.empty();
+        if (header.isEmpty()) {
+            return new RunRequest(command, languageLimits, null, ENVIRONMENT, List.of(), true);
+        }
+        List<String> withHeader = new java.util.ArrayList<>(command);
+        withHeader.addAll(1, List.of("-I", PrecompiledHeader.MOUNT));
+        return new RunRequest(withHeader, languageLimits, null, ENVIRONMENT,
+                List.of(PrecompiledHeader.MOUNT + "=" + header.get()), true);
     }
 
     private Artifact collect(Box box, Toolchain toolchain) throws IOException {
@@ -111,14 +129,5 @@ public final class Builder implements ProgramBuilder {
         byte[] out = r.stdout();
         String text = new String(out, 0, Math.min(out.length, outputBytes), StandardCharsets.UTF_8);
         return r.stdoutBytes() > outputBytes ? text + "\n[compiler output truncated]" : text;
-    }
-
-    private static String failure(RunResult r) {
-        return switch (r.outcome()) {
-            case TIME_LIMIT -> "compilation exceeded its time limit";
-            case MEMORY_LIMIT -> "compilation exceeded its memory limit";
-            case OUTPUT_LIMIT -> "compilation output exceeded its size limit";
-            default -> null;
-        };
     }
 }

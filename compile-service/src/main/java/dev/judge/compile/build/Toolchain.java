@@ -23,7 +23,9 @@ public enum Toolchain {
     CPP(Language.CPP, "GCC", "main.cpp", List.of("/usr/bin/g++", "-dumpfullversion")) {
         @Override
         List<String> compile(List<String> options) {
-            List<String> cmd = new ArrayList<>(List.of("/usr/bin/g++", "-O2", "-std=gnu++20", "-pipe", "-o", "prog", "main.cpp"));
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/g++"));
+            cmd.addAll(cppFlags());
+            cmd.addAll(List.of("-o", "prog", "main.cpp"));
             cmd.addAll(options);
             return cmd;
         }
@@ -73,6 +75,11 @@ public enum Toolchain {
     }
 
     abstract List<String> compile(List<String> options);
+
+    /** The flags every C++ compile uses (the precompiled header is built for exactly these). */
+    static List<String> cppFlags() {
+        return List.of("-O2", "-std=gnu++20", "-pipe");
+    }
 
     public Language language() {
         return language;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.Builder;
+import dev.judge.compile.build.CompileLimits;
+import dev.judge.compile.build.PrecompiledHeader;
 import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
 import dev.judge.compile.dispatch.Dispatcher;
@@ -89,7 +91,8 @@ class CompileStageIT {
     }
 
     private CompileStage stage() {
-        return stage(new Builder(TestSandbox.pool(), COMPILE, 64 * 1024));
+        return stage(new Builder(TestSandbox.pool(), CompileLimits.uniform(COMPILE), 64 * 1024,
+                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent"))));
     }
 
     private static String id() {
@@ -164,6 +167,28 @@ class CompileStageIT {
         assertThat(failed.status()).isEqualTo(Status.INTERNAL_ERROR);
         assertThat(failed.message()).contains("gcc");
         assertThat(jobs).isEmpty();
+    }
+
+    @Test
+    void aCompilerOverItsLanguagesCpuLimitIsACompilationErrorNamingTheLimit() throws Exception {
+        java.util.Map<Language, Limits> byLanguage = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            byLanguage.put(language, COMPILE);
+        }
+        byLanguage.put(Language.CPP, COMPILE.withCpuTime(0.05));
+        CompileStage stage = stage(new Builder(TestSandbox.pool(), new CompileLimits(byLanguage), 64 * 1024,
+                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent"))));
+        String id = id();
+        // <regex> alone takes g++ well over 50 ms of CPU.
+        stage.accept(null, submission(id, "cpp", "#include <regex>\\n#include <iostream>\\nint main(){std::regex r(\\\"a+\\\");"
+                + "std::cout << std::regex_match(\\\"aaa\\\", r);} // " + UUID.randomUUID(), 1, ""), 1L);
+        PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
+        assertThat(failed.status()).isEqualTo(Status.COMPILATION_ERROR);
+        assertThat(failed.message()).isEqualTo("compilation exceeded its CPU time limit (0.05 s for cpp)");
+        // The same limits leave C alone.
+        String c = id();
+        stage.accept(null, submission(c, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 1, ""), 1L);
+        assertThat(last(PipelineEvent.SubmissionCompiled.class).submissionId()).isEqualTo(c);
     }
 
     @Test

@@ -10,11 +10,12 @@ import dev.judge.model.Utf8;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.metrics.RunObserver;
+import dev.judge.run.schedule.TestScheduler;
 import dev.judge.sandbox.Box;
-import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
 import dev.judge.state.FullOutputStore;
+import dev.judge.state.RedisRetry;
 import dev.judge.state.StopMarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,22 +25,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs tests, free of Spring and Kafka. {@link #submit} waits for a free box (so the consumer
  * never takes more work than the boxes can do), then runs the test in the background and
- * reports back only after its result was acknowledged.
+ * reports back only after its result was acknowledged. Redis calls are retried ({@link RedisRetry})
+ * before a test becomes an INTERNAL_ERROR because of Redis.
  */
 public final class TestRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TestRunner.class);
     private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
-    private final BoxPool pool;
+    private final TestScheduler scheduler;
+    private final int maxQueued;
     private final ArtifactCache artifacts;
     private final StopMarks stops;
     private static final long RESEND_DELAY_MS = 2_000;
@@ -47,17 +50,19 @@ public final class TestRunner {
     private final FullOutputStore outputs;
     private final ResultPublisher publisher;
     private final RunObserver observer;
-    private final Executor executor;
+    private final RedisRetry redis;
 
-    public TestRunner(BoxPool pool, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs, ResultPublisher publisher,
-            RunObserver observer, Executor executor) {
-        this.pool = pool;
+    /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
+    public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
+            ResultPublisher publisher, RunObserver observer, RedisRetry redis) {
+        this.redis = redis;
+        this.scheduler = scheduler;
+        this.maxQueued = maxQueued;
         this.artifacts = artifacts;
         this.stops = stops;
         this.outputs = outputs;
         this.publisher = publisher;
         this.observer = observer;
-        this.executor = executor;
     }
 
     /** What to do once a test's result is safely published (acknowledge it), or failed to be. */
@@ -68,37 +73,37 @@ public final class TestRunner {
     }
 
     /**
-     * Runs a chunk's tests in parallel on this instance's boxes (waiting for a free box when all
-     * are busy, so an instance never takes more tests than it has boxes) and publishes their
-     * results in one event. A test after a known failure of a stop-on-first-failure submission
-     * is skipped, not run.
+     * Hands a chunk's tests to the scheduler, which runs them in parallel on this instance's boxes
+     * within their language's concurrency limit, and publishes their results in one event. Waits
+     * first while {@code maxQueued} tests already wait for a box, so the consumer never runs far
+     * ahead of the boxes. A test after a known failure of a stop-on-first-failure submission is
+     * skipped, not run (checked again when its box comes).
      */
     public void submit(TestChunkScheduled chunk, Completion completion) throws InterruptedException {
-        long startedAt = System.currentTimeMillis();
+        scheduler.awaitRoom(maxQueued);
+        long submittedAt = System.currentTimeMillis();
+        AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
         List<CompletableFuture<TestResult>> results = new ArrayList<>();
         for (TestCaseScheduled job : chunk.tests()) {
-            if (job.stopOnFirstFailure() && stops.isAfterFailure(job.submissionId(), job.index())) {
+            if (afterFailure(job)) {
                 results.add(CompletableFuture.completedFuture(TestResult.skipped(job.index())));
                 continue;
             }
-            Box box = pool.acquire();
-            CompletableFuture<TestResult> result = new CompletableFuture<>();
-            executor.execute(() -> {
+            results.add(scheduler.schedule(job.language(), box -> {
+                firstStart.accumulateAndGet(System.currentTimeMillis(), Math::min);
                 try {
-                    result.complete(judge(job, box));
+                    return afterFailure(job) ? TestResult.skipped(job.index()) : judge(job, box);
                 } catch (RuntimeException e) {
                     log.error("Test {} failed unexpectedly", job.key(), e);
-                    result.complete(internalError(job, "run-service: " + e.getMessage()));
-                } finally {
-                    pool.release(box);
+                    return internalError(job, "run-service: " + e.getMessage());
                 }
-            });
-            results.add(result);
+            }));
         }
         TestCaseScheduled first = chunk.tests().get(0);
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenRun(() -> publish(
                 new PipelineEvent.TestsJudged(first.submissionId(), first.total(),
-                        results.stream().map(CompletableFuture::join).toList(), startedAt, System.currentTimeMillis()),
+                        results.stream().map(CompletableFuture::join).toList(),
+                        firstStart.get() == Long.MAX_VALUE ? submittedAt : firstStart.get(), System.currentTimeMillis()),
                 completion));
     }
 
@@ -120,12 +125,17 @@ public final class TestRunner {
         });
     }
 
+    private boolean afterFailure(TestCaseScheduled job) {
+        return job.stopOnFirstFailure()
+                && redis.call("read stop marks", () -> stops.isAfterFailure(job.submissionId(), job.index()));
+    }
+
     TestResult judge(TestCaseScheduled job, Box box) {
         long startedAt = System.currentTimeMillis();
         if (job.index() == 0) {
             observer.queueWait(job.language(), (startedAt - job.arrivedAtMs()) / 1000.0);
         }
-        Optional<Artifact> artifact = artifacts.get(job.artifactKey());
+        Optional<Artifact> artifact = redis.call("load an artifact", () -> artifacts.get(job.artifactKey()));
         if (artifact.isEmpty()) {
             return internalError(job, "the compiled program is no longer in the artifact store");
         }
@@ -144,13 +154,13 @@ public final class TestRunner {
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);
         if (status.failed() && job.stopOnFirstFailure()) {
-            stops.failed(job.submissionId(), job.index());
+            redis.run("mark a failed test", () -> stops.failed(job.submissionId(), job.index()));
         }
         // The record carries text: outputs that are cut, or that are not UTF-8, are kept exact in Redis.
         boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
                 || !Utf8.isValid(r.stdout()) || !Utf8.isValid(r.stderr());
         if (truncated) {
-            outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr());
+            redis.run("keep a test's full output", () -> outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()));
         }
         return new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);

@@ -1,0 +1,48 @@
+package dev.judge.run.schedule;
+
+import dev.judge.model.Language;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How many tests of each language one instance runs at once: the design's caps (Java 8, C and
+ * C++ 20, Python and JavaScript 15, configurable), never more than the instance's boxes, and
+ * halved for every step of memory back-off (never below one).
+ */
+public record ConcurrencyLimits(Map<Language, Integer> caps, int boxes) {
+
+    public ConcurrencyLimits {
+        caps = Map.copyOf(caps);
+        for (Language language : Language.values()) {
+            Integer cap = caps.get(language);
+            if (cap == null || cap < 1) {
+                throw new IllegalArgumentException("concurrency cap of " + language.wireName() + " must be at least 1, got " + cap);
+            }
+        }
+        if (boxes < 1) {
+            throw new IllegalArgumentException("boxes must be at least 1");
+        }
+    }
+
+    /** The design's caps. */
+    public static ConcurrencyLimits design(int boxes) {
+        Map<Language, Integer> caps = new EnumMap<>(Language.class);
+        caps.put(Language.JAVA, 8);
+        caps.put(Language.C, 20);
+        caps.put(Language.CPP, 20);
+        caps.put(Language.PYTHON, 15);
+        caps.put(Language.JAVASCRIPT, 15);
+        return new ConcurrencyLimits(caps, boxes);
+    }
+
+    /** Tests of a batch of {@code batchSize} run at once: min(batch, the language's cap, the boxes). */
+    public int optimalConcurrency(Language language, int batchSize) {
+        return Math.max(1, Math.min(batchSize, limit(language, 0)));
+    }
+
+    /** The language's limit after {@code halvings} steps of memory back-off. */
+    public int limit(Language language, int halvings) {
+        int base = Math.min(caps.get(language), boxes);
+        return Math.max(1, base >> Math.min(halvings, 30));
+    }
+}
