@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * per-language limits hold, a flood of one language does not hold another back, memory pressure
  * (injected through the seam) halves the limits and they recover.
  */
-class TestSchedulerIT {
+class SchedulerFairnessIT {
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<TestScheduler> schedulers = new ArrayList<>();

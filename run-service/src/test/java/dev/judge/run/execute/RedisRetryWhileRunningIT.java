@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * A Redis that refuses writes for a while (full, under {@code noeviction}) while a test runs: the
  * write is retried and the test keeps its real verdict, on a real Redis of its own and the real sandbox.
  */
-class TestRunnerRedisIT {
+class RedisRetryWhileRunningIT {
 
     private static RedisServer redis;
     private static RedisCommands<String, byte[]> bytes;
