@@ -2,6 +2,13 @@ package dev.judge.compile;
 
 import dev.judge.compile.build.Builder;
 import dev.judge.compile.build.PrecompiledHeader;
+import dev.judge.compile.build.Toolchain;
+import dev.judge.compile.javawarm.JavaCompileServer;
+import dev.judge.compile.javawarm.JavaCompileServerHealthIndicator;
+import dev.judge.model.Language;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import dev.judge.compile.cache.RedisMemoryGuard;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.stage.CompileStage;
@@ -83,9 +90,32 @@ class CompileConfiguration {
         return new Toolchains(redis.text().sync());
     }
 
+    /** The warm Java compile path: a server in a box of its own, from the compile box range. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "judge.compile.java-server.enabled", havingValue = "true")
+    JavaCompileServer javaCompileServer(CompileProperties props) throws IOException {
+        CompileProperties.Sandbox s = props.sandbox();
+        CompileProperties.JavaServer j = props.javaServer();
+        BoxPool serverBox = new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(),
+                s.lastBoxId(), 1, true, 4 << 20, Duration.ofSeconds(10)));
+        dev.judge.sandbox.Limits java = props.compileLimits().of(Language.JAVA);
+        dev.judge.sandbox.Limits server = new dev.judge.sandbox.Limits(1800, 0, 3600, j.memoryKb(), 0, 0, 128,
+                java.outputKb(), 256);
+        return new JavaCompileServer(serverBox, Toolchain.javaHome(), j.jarDirectory(), server, java.cpuTimeSec(),
+                java.wallTimeSec()).start(j.warmupStaleAfter(), j.warmupPeriod());
+    }
+
+    /** The {@code javaCompileServer} health contributor: which path Java compiles take. */
     @Bean
-    Builder builder(CompileProperties props, BoxPool boxes, PrecompiledHeader pch) {
-        return new Builder(boxes, props.compileLimits(), props.compileOutputBytes(), pch);
+    @ConditionalOnProperty(name = "judge.compile.java-server.enabled", havingValue = "true")
+    JavaCompileServerHealthIndicator javaCompileServerHealthIndicator(JavaCompileServer server) {
+        return new JavaCompileServerHealthIndicator(server);
+    }
+
+    @Bean
+    Builder builder(CompileProperties props, BoxPool boxes, PrecompiledHeader pch, ObjectProvider<JavaCompileServer> javaServer) {
+        return new Builder(boxes, props.compileLimits(), props.compileOutputBytes(), pch,
+                Optional.ofNullable(javaServer.getIfAvailable()));
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param artifactTtl how long artifacts stay in Redis, per language wire name ({@code default} for the rest)
  * @param memoryGuard when and how far the Redis memory guard gives up artifacts
  * @param pchDirectory where precompiled headers are kept, one directory per toolchain and flags
+ * @param javaServer the warm Java compile server
  */
 @Validated
 @ConfigurationProperties("judge.compile")
@@ -35,7 +36,8 @@ public record CompileProperties(
         @Positive double chunkWorkSec,
         @NotNull Map<String, Duration> artifactTtl,
         @Valid @NotNull MemoryGuard memoryGuard,
-        @NotNull Path pchDirectory) {
+        @NotNull Path pchDirectory,
+        @Valid @NotNull JavaServer javaServer) {
 
     /** Where the launcher is and which boxes this instance may claim. */
     public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,
@@ -48,6 +50,14 @@ public record CompileProperties(
      */
     public record MemoryGuard(@NotNull Duration interval, @Positive double high, @Positive double low,
             @NotNull Duration minIdle) {
+    }
+
+    /**
+     * The warm Java compile server: whether it runs, where its jar is written, its box's memory,
+     * and the warm-up (a compile every {@code warmupPeriod} when none went through for {@code warmupStaleAfter}).
+     */
+    public record JavaServer(boolean enabled, @NotNull Path jarDirectory, @Positive long memoryKb,
+            @NotNull Duration warmupStaleAfter, @NotNull Duration warmupPeriod) {
     }
 
     /** Limits of one compilation. */

@@ -36,6 +36,6 @@ class CompilePropertiesTest {
     @Test
     void limitsWithoutADefaultAreRefusedSayingWhy() {
         assertThatThrownBy(() -> new CompileProperties(null, Map.of("c", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
-                1024, 40, Map.of(), null, null)).hasMessageContaining("'default'");
+                1024, 40, Map.of(), null, null, null)).hasMessageContaining("'default'");
     }
 }

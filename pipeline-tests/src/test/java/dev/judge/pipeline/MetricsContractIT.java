@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsContractIT {
 
-    private static final Pattern METRIC = Pattern.compile("\\b([a-z_]+_(?:total|bucket|records|pending))\\b");
+    private static final Pattern METRIC = Pattern.compile("\\b([a-z_]+_(?:total|bucket|count|records|pending|boxes))\\b");
+    private static final Pattern RECORDED = Pattern.compile("\\b(judge:[a-z0-9_:]+)");
     private static Pipeline pipeline;
 
     @BeforeAll
@@ -112,10 +113,21 @@ class MetricsContractIT {
             dashboards.filter(f -> f.toString().endsWith(".json")).forEach(files::add);
         }
         assertThat(files).hasSizeGreaterThan(3);
+        Set<String> recorded = new HashSet<>();
+        Matcher rules = Pattern.compile("record: (judge:[a-z0-9_:]+)").matcher(Files.readString(files.get(0)));
+        while (rules.find()) {
+            recorded.add(rules.group(1));
+        }
+        Set<String> all = new HashSet<>();
         for (Path file : files) {
             Set<String> used = used(file);
-            assertThat(used).as(file.toString()).isNotEmpty();
+            all.addAll(used);
             assertThat(exported).as("metrics %s reads", file.getFileName()).containsAll(used);
+            Matcher m = RECORDED.matcher(Files.readString(file));
+            while (m.find()) {
+                assertThat(recorded).as("%s reads the recording rule %s", file.getFileName(), m.group(1)).contains(m.group(1));
+            }
         }
+        assertThat(all).contains("verdicts_total", "execution_time_seconds_bucket", "sandbox_boxes", "pipeline_backlog_records");
     }
 }

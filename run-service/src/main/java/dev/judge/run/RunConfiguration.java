@@ -7,7 +7,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.Topics;
 import dev.judge.run.artifact.ArtifactCache;
+import dev.judge.run.execute.LanguageRuntime;
 import dev.judge.run.execute.ResultPublisher;
+import dev.judge.run.javawarm.JavaStartup;
+import dev.judge.run.javawarm.JavaStartupHealthIndicator;
+import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.execute.TestRunner;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.run.schedule.MemoryPressure;
@@ -79,14 +83,33 @@ class RunConfiguration {
                 c.memoryCheck());
     }
 
+    /** How Java programs start: the newest JDK with a start-up archive once it is built, plain before. */
+    @Bean
+    JavaStartup javaStartup(RunProperties props) {
+        return new JavaStartup(LanguageRuntime.JAVA_HOME, props.java().archiveDirectory(), LanguageRuntime.JAVA_FLAGS);
+    }
+
+    /** Builds the archive in the background at start, then keeps it (and the JDK) warm. */
+    @Bean(destroyMethod = "close")
+    JavaWarmup javaWarmup(RunProperties props, JavaStartup startup, BoxPool boxes) {
+        return new JavaWarmup(startup, boxes, props.java().warmupStaleAfter(), System::currentTimeMillis)
+                .start(props.java().warmupPeriod());
+    }
+
+    /** The {@code javaStartup} health contributor: which start-up Java programs get. */
+    @Bean
+    JavaStartupHealthIndicator javaStartupHealthIndicator(JavaStartup startup, JavaWarmup warmup) {
+        return new JavaStartupHealthIndicator(startup, warmup);
+    }
+
     @Bean
     TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
-            ResultPublisher publisher, RunObserver observer) {
+            ResultPublisher publisher, RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         var bytes = redis.bytes().sync();
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
                 new ArtifactCache(new ArtifactStore(bytes), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
                 new FullOutputStore(bytes, state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
-                RedisRetry.standard());
+                RedisRetry.standard(), javaStartup, javaWarmup);
     }
 
     /** Results go to {@code judge.outcomes} keyed by submission id, acknowledged by the broker before the test is. */

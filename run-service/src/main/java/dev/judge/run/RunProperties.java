@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param keptOutputBytesPerSubmission full outputs kept in Redis per submission, over all its tests
  *     and both streams; beyond it they are cut and marked
  * @param concurrency tests per language at once, and the memory back-off
+ * @param java the Java start-up archive and its warm-up schedule
  */
 @Validated
 @ConfigurationProperties("judge.run")
@@ -29,7 +30,15 @@ public record RunProperties(
         @Valid @NotNull Sandbox sandbox,
         @Min(0) long localCacheBytes,
         @Min(1024) long keptOutputBytesPerSubmission,
-        @Valid @NotNull Concurrency concurrency) {
+        @Valid @NotNull Concurrency concurrency,
+        @Valid @NotNull Java java) {
+
+    /**
+     * Where Java start-up archives are kept, how old the last warm-up may be when a Java batch
+     * arrives ({@code warmupStaleAfter}) and how often the background warm-up runs.
+     */
+    public record Java(@NotNull Path archiveDirectory, @NotNull Duration warmupStaleAfter, @NotNull Duration warmupPeriod) {
+    }
 
     /**
      * How many tests of each language one instance runs at once ({@code caps}, by language wire

@@ -37,6 +37,11 @@ public final class Jdks {
         }
     }
 
+    /** The JDK's feature release (17, 25, ...), 0 when its {@code release} file does not say. */
+    public static int feature(String home) {
+        return (int) (version(Path.of(home)) / 1_000_000);
+    }
+
     private static long version(Path home) {
         try {
             Matcher m = VERSION.matcher(Files.readString(home.resolve("release")));

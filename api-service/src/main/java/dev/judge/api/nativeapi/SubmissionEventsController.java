@@ -193,8 +193,15 @@ class SubmissionEventsController {
             }
             emit(SseEmitter.event().name("verdict")
                     .data(Json.mapper().writeValueAsString(store.withFullOutputs(v)), MediaType.APPLICATION_JSON));
+            if (released.get()) {
+                return;   // the client left while the verdict was written
+            }
             done = true;
-            emitter.complete();
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyFailed) {
+                // The container closed the request after an error of its own.
+            }
             release();
         }
 
@@ -211,7 +218,11 @@ class SubmissionEventsController {
             } catch (IOException | IllegalStateException e) {
                 // The client went away (or the stream timed out): release it now, not at the time-out.
                 done = true;
-                emitter.completeWithError(e);
+                try {
+                    emitter.completeWithError(e);
+                } catch (IllegalStateException alreadyFailed) {
+                    // The container saw the error first and closed the request itself.
+                }
                 release();
             }
         }

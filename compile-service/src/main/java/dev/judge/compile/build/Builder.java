@@ -1,5 +1,6 @@
 package dev.judge.compile.build;
 
+import dev.judge.compile.javawarm.JavaCompileServer;
 import dev.judge.model.Artifact;
 import dev.judge.model.Language;
 import dev.judge.model.ValidSubmission;
@@ -33,10 +34,14 @@ public final class Builder implements ProgramBuilder {
     private final Map<Language, Toolchains.Installed> installed = new EnumMap<>(Language.class);
 
     private final PrecompiledHeader pch;
+    private final Optional<JavaCompileServer> javaServer;
 
-    public Builder(BoxPool pool, CompileLimits limits, int outputBytes, PrecompiledHeader pch) {
+    /** @param javaServer the warm Java compile path, tried first for Java (plain javac when it cannot answer) */
+    public Builder(BoxPool pool, CompileLimits limits, int outputBytes, PrecompiledHeader pch,
+            Optional<JavaCompileServer> javaServer) {
         this.pool = pool;
         this.pch = pch;
+        this.javaServer = javaServer;
         this.limits = limits;
         this.outputBytes = outputBytes;
     }
@@ -69,6 +74,14 @@ public final class Builder implements ProgramBuilder {
     public BuildResult build(ValidSubmission submission) throws InterruptedException {
         Toolchain toolchain = Toolchain.of(submission.language());
         Limits languageLimits = limits.of(submission.language());
+        if (submission.language() == Language.JAVA && javaServer.isPresent()) {
+            long start = System.nanoTime();
+            Optional<JavaCompileServer.Compiled> warm = javaServer.get().compile(submission.source(),
+                    submission.compilerOptions());
+            if (warm.isPresent()) {
+                return fromServer(warm.get(), toolchain, languageLimits, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
         Box box = pool.acquire();
         long start = System.nanoTime();
         try {
@@ -93,6 +106,22 @@ public final class Builder implements ProgramBuilder {
         } finally {
             pool.release(box);
         }
+    }
+
+    private BuildResult fromServer(JavaCompileServer.Compiled c, Toolchain toolchain, Limits languageLimits, long ms) {
+        String output = bounded(c.output());
+        return switch (c.status()) {
+            case "ok" -> {
+                List<String> names = new java.util.ArrayList<>(c.artifact().files().keySet());
+                Optional<String> noEntryPoint = toolchain.missingEntryPoint(names);
+                yield noEntryPoint.isPresent()
+                        ? new BuildResult.Failed(Status.COMPILATION_ERROR, output, noEntryPoint.get(), ms)
+                        : new BuildResult.Built(c.artifact(), ms);
+            }
+            case "cpu", "wall" -> new BuildResult.Failed(Status.COMPILATION_ERROR, output,
+                    CompileLimits.exceededBy(Language.JAVA, languageLimits, c.status().equals("cpu")), ms);
+            default -> new BuildResult.Failed(Status.COMPILATION_ERROR, output, null, ms);
+        };
     }
 
     /** The compile, with the precompiled header's directory ahead of the system headers once it exists. */
@@ -129,5 +158,11 @@ public final class Builder implements ProgramBuilder {
         byte[] out = r.stdout();
         String text = new String(out, 0, Math.min(out.length, outputBytes), StandardCharsets.UTF_8);
         return r.stdoutBytes() > outputBytes ? text + "\n[compiler output truncated]" : text;
+    }
+
+    private String bounded(String output) {
+        byte[] out = output.getBytes(StandardCharsets.UTF_8);
+        return out.length > outputBytes
+                ? new String(out, 0, outputBytes, StandardCharsets.UTF_8) + "\n[compiler output truncated]" : output;
     }
 }

@@ -44,6 +44,12 @@ public record CompileLimits(Map<Language, Limits> byLanguage) {
         return which == null ? null : "compilation exceeded " + which + " for " + language.wireName() + ")";
     }
 
+    /** The message of a compile the warm Java server stopped at its CPU ({@code cpu}) or wall limit. */
+    public static String exceededBy(Language language, Limits limits, boolean cpu) {
+        return "compilation exceeded " + (cpu ? "its CPU time limit (" + seconds(limits.cpuTimeSec())
+                : "its wall time limit (" + seconds(limits.wallTimeSec())) + " for " + language.wireName() + ")";
+    }
+
     private static String seconds(double s) {
         return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%s", s)) + " s";
     }

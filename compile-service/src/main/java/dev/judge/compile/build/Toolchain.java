@@ -76,6 +76,11 @@ public enum Toolchain {
 
     abstract List<String> compile(List<String> options);
 
+    /** The JDK Java programs are compiled with (the newest installed). */
+    public static String javaHome() {
+        return Runtimes.JAVA_HOME;
+    }
+
     /** The flags every C++ compile uses (the precompiled header is built for exactly these). */
     static List<String> cppFlags() {
         return List.of("-O2", "-std=gnu++20", "-pipe");

@@ -43,7 +43,7 @@ class PrecompiledHeaderIT {
     }
 
     private static Builder builder(PrecompiledHeader header) {
-        return new Builder(TestSandbox.pool(), CompileLimits.uniform(LIMITS), 64 * 1024, header);
+        return new Builder(TestSandbox.pool(), CompileLimits.uniform(LIMITS), 64 * 1024, header, java.util.Optional.empty());
     }
 
     /** The compile as the builder makes it, plus {@code -H}: g++ then lists headers, "! " marking a precompiled one it used. */

@@ -92,7 +92,7 @@ class CompileStageIT {
 
     private CompileStage stage() {
         return stage(new Builder(TestSandbox.pool(), CompileLimits.uniform(COMPILE), 64 * 1024,
-                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent"))));
+                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent")), java.util.Optional.empty()));
     }
 
     private static String id() {
@@ -177,7 +177,7 @@ class CompileStageIT {
         }
         byLanguage.put(Language.CPP, COMPILE.withCpuTime(0.05));
         CompileStage stage = stage(new Builder(TestSandbox.pool(), new CompileLimits(byLanguage), 64 * 1024,
-                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent"))));
+                new PrecompiledHeader(java.nio.file.Path.of("/nonexistent")), java.util.Optional.empty()));
         String id = id();
         // <regex> alone takes g++ well over 50 ms of CPU.
         stage.accept(null, submission(id, "cpp", "#include <regex>\\n#include <iostream>\\nint main(){std::regex r(\\\"a+\\\");"

@@ -1,6 +1,7 @@
 package dev.judge.run.execute;
 
 import dev.judge.model.Artifact;
+import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestChunkScheduled;
@@ -9,6 +10,8 @@ import dev.judge.model.Status;
 import dev.judge.model.Utf8;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.compare.OutputComparator;
+import dev.judge.run.javawarm.JavaStartup;
+import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.run.schedule.TestScheduler;
 import dev.judge.sandbox.Box;
@@ -51,10 +54,14 @@ public final class TestRunner {
     private final ResultPublisher publisher;
     private final RunObserver observer;
     private final RedisRetry redis;
+    private final JavaStartup javaStartup;
+    private final JavaWarmup javaWarmup;
 
     /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
     public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
-            ResultPublisher publisher, RunObserver observer, RedisRetry redis) {
+            ResultPublisher publisher, RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup) {
+        this.javaStartup = javaStartup;
+        this.javaWarmup = javaWarmup;
         this.redis = redis;
         this.scheduler = scheduler;
         this.maxQueued = maxQueued;
@@ -81,6 +88,9 @@ public final class TestRunner {
      */
     public void submit(TestChunkScheduled chunk, Completion completion) throws InterruptedException {
         scheduler.awaitRoom(maxQueued);
+        if (chunk.tests().get(0).language() == Language.JAVA) {
+            javaWarmup.javaBatchArrived();
+        }
         long submittedAt = System.currentTimeMillis();
         AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
         List<CompletableFuture<TestResult>> results = new ArrayList<>();
@@ -147,9 +157,10 @@ public final class TestRunner {
         } catch (IOException e) {
             return internalError(job, "cannot load the box: " + e.getMessage());
         }
-        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments()),
-                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT, List.of(),
-                job.redirectStderrToStdout());
+        JavaStartup.Startup java = javaStartup.current();
+        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments(), java),
+                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT,
+                job.language() == Language.JAVA ? java.directories() : List.of(), job.redirectStderrToStdout());
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);

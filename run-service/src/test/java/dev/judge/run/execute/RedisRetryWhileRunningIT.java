@@ -13,6 +13,8 @@ import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.TestResult;
 import dev.judge.run.artifact.ArtifactCache;
+import dev.judge.run.javawarm.JavaStartup;
+import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.run.schedule.ConcurrencyLimits;
 import dev.judge.run.schedule.TestScheduler;
@@ -63,6 +65,9 @@ class RedisRetryWhileRunningIT {
         redis.stop();
     }
 
+    private static final JavaStartup PLAIN_JAVA = new JavaStartup(LanguageRuntime.JAVA_HOME,
+            java.nio.file.Path.of("/nonexistent"), LanguageRuntime.JAVA_FLAGS);
+
     private static final RunObserver QUIET = new RunObserver() {
         @Override
         public void executed(Language language, double seconds) {
@@ -88,7 +93,8 @@ class RedisRetryWhileRunningIT {
                 judged -> {
                     published.add(judged);
                     return CompletableFuture.completedFuture(null);
-                }, QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)));
+                }, QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
+                new JavaWarmup(PLAIN_JAVA, TestSandbox.pool(), Duration.ofMinutes(2), System::currentTimeMillis));
         // From now on Redis refuses every write for 1.5 s.
         admin.configSet("maxmemory", "1");
         ScheduledExecutorService restore = Executors.newSingleThreadScheduledExecutor();
