@@ -39,7 +39,7 @@ public final class CompileServerProgram {
     }
 
     /** The source, named {@code Main.java} in diagnostics as with javac. */
-    private static final class Source extends SimpleJavaFileObject {
+    static final class Source extends SimpleJavaFileObject {
         private final String text;
 
         Source(String text) {

@@ -4,24 +4,17 @@ import dev.judge.model.Artifact;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.Limits;
+import dev.judge.sandbox.ProgramJar;
 import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -231,66 +224,21 @@ public final class JavaCompileServer implements AutoCloseable {
             return Optional.empty();
         }
         String n = String.valueOf(++sequence);
-        Path dir = b.directory();
         try {
-            b.writeFile("req-" + n + ".java", source.getBytes(StandardCharsets.UTF_8), false);
-            b.writeFile("req-" + n + ".opts", String.join("\n", options).getBytes(StandardCharsets.UTF_8), false);
-            if (warmup) {
-                b.writeFile("req-" + n + ".warmup", new byte[0], false);
+            Optional<Compiled> answer = ServerExchange.send(b, n, source, options, warmup,
+                    (warmup ? 120 : compileWallSec) + 2, () -> box == b);
+            if (answer.isEmpty()) {
+                ready = false;
+                up = false;
+                log.warn("Java compile server did not answer compile {} in time; using plain javac", n);
+                return answer;
             }
-            b.writeFile("req-" + n + ".go", new byte[0], false);
-            Path done = dir.resolve("res-" + n + ".done");
-            long deadline = System.nanoTime() + (long) (((warmup ? 120 : compileWallSec) + 2) * 1e9);
-            while (!Files.exists(done)) {
-                if (System.nanoTime() > deadline || box != b) {
-                    ready = false;
-                    up = false;
-                    log.warn("Java compile server did not answer compile {} in time; using plain javac", n);
-                    return Optional.empty();
-                }
-                sleep(1);
-            }
-            String answer = Files.readString(done);
-            int eol = answer.indexOf('\n');
-            String status = eol < 0 ? answer : answer.substring(0, eol);
-            String output = eol < 0 ? "" : answer.substring(eol + 1);
-            Artifact artifact = status.equals("ok") ? classes(dir.resolve("out-" + n)) : null;
             compiles.incrementAndGet();
             lastUse.set(System.currentTimeMillis());
-            return Optional.of(new Compiled(status, output, artifact));
+            return answer;
         } catch (IOException e) {
             log.warn("Java compile server exchange failed; using plain javac: {}", e.getMessage());
             return Optional.empty();
-        } finally {
-            clean(dir, n);
-        }
-    }
-
-    private static Artifact classes(Path out) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> all = Files.list(out)) {
-            for (Path f : all.filter(p -> p.getFileName().toString().endsWith(".class")).sorted().toList()) {
-                files.put(f.getFileName().toString(), Files.readAllBytes(f));
-            }
-        }
-        return new Artifact(files, List.of());
-    }
-
-    private static void clean(Path dir, String n) {
-        try (Stream<Path> all = Files.walk(dir.resolve("out-" + n))) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // nothing there
-        }
-        for (String f : List.of("req-" + n + ".java", "req-" + n + ".opts", "req-" + n + ".warmup", "req-" + n + ".go",
-                "res-" + n + ".done")) {
-            try {
-                Files.deleteIfExists(dir.resolve(f));
-            } catch (IOException e) {
-                // the box is wiped when the server restarts
-            }
         }
     }
 
@@ -298,25 +246,7 @@ public final class JavaCompileServer implements AutoCloseable {
         Files.createDirectories(jarDirectory);
         jarDirectory.toFile().setReadable(true, false);
         jarDirectory.toFile().setExecutable(true, false);
-        Path jar = jarDirectory.resolve("compile-server.jar");
-        List<String> entries = new ArrayList<>();
-        entries.add(CompileServerProgram.class.getName().replace('.', '/') + ".class");
-        entries.add(CompileServerProgram.class.getName().replace('.', '/') + "$Source.class");
-        Path tmp = Files.createTempFile(jarDirectory, "compile-server", ".jar");
-        try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jarOut = new JarOutputStream(out)) {
-            for (String entry : entries) {
-                try (InputStream in = CompileServerProgram.class.getClassLoader().getResourceAsStream(entry)) {
-                    if (in == null) {
-                        throw new IOException("the compile server's class " + entry + " is not on the class path");
-                    }
-                    jarOut.putNextEntry(new JarEntry(entry));
-                    in.transferTo(jarOut);
-                    jarOut.closeEntry();
-                }
-            }
-        }
-        tmp.toFile().setReadable(true, false);
-        Files.move(tmp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        ProgramJar.write(jarDirectory.resolve("compile-server.jar"), CompileServerProgram.class, CompileServerProgram.Source.class);
     }
 
     private static void sleep(long ms) {

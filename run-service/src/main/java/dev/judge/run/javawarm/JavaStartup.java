@@ -4,11 +4,10 @@ import dev.judge.sandbox.BoxPool;
 import dev.judge.sandbox.Jdks;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.Outcome;
+import dev.judge.sandbox.ProgramJar;
 import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +127,7 @@ public final class JavaStartup {
             staging.toFile().setWritable(true, false);
             staging.toFile().setReadable(true, false);
             staging.toFile().setExecutable(true, false);
-            writeJar(staging.resolve("warmup.jar"));
+            ProgramJar.write(staging.resolve("warmup.jar"), WarmupProgram.class);
             List<String> cmd = new ArrayList<>(List.of(javaHome + "/bin/java"));
             cmd.add(aot() ? "-XX:AOTCacheOutput=" + MOUNT + "/" + archiveName()
                     : "-XX:ArchiveClassesAtExit=" + MOUNT + "/" + archiveName());
@@ -183,20 +180,6 @@ public final class JavaStartup {
             }
             return box.run(new RunRequest(cmd, TRAINING, "input.txt", ENVIRONMENT, List.of(directory), true));
         });
-    }
-
-    private static void writeJar(Path jar) throws IOException {
-        String entry = WarmupProgram.class.getName().replace('.', '/') + ".class";
-        try (InputStream in = WarmupProgram.class.getClassLoader().getResourceAsStream(entry);
-                OutputStream out = Files.newOutputStream(jar);
-                JarOutputStream jarOut = new JarOutputStream(out)) {
-            if (in == null) {
-                throw new IOException("the training program's class is not on the class path");
-            }
-            jarOut.putNextEntry(new JarEntry(entry));
-            in.transferTo(jarOut);
-            jarOut.closeEntry();
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {
