@@ -122,7 +122,7 @@ class CompileConfiguration {
     CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
             RedisConnections redis, Dispatcher dispatcher, CompileObserver observer) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bytes().sync()),
+                new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
                 builder, dispatcher, observer, props::artifactTtl, props.chunkWorkSec());
     }
 

@@ -107,8 +107,8 @@ class RunConfiguration {
             ResultPublisher publisher, RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         var bytes = redis.bytes().sync();
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
-                new ArtifactCache(new ArtifactStore(bytes), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
-                new FullOutputStore(bytes, state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
+                new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
+                new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
                 RedisRetry.standard(), javaStartup, javaWarmup);
     }
 

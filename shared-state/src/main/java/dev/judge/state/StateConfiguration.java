@@ -14,7 +14,13 @@ public class StateConfiguration {
 
     @Bean(destroyMethod = "close")
     RedisConnections redisConnections(StateProperties props) {
-        return new RedisConnections(props.redisUri());
+        return new RedisConnections(props.redisUri(), props.bulkPool());
+    }
+
+    /** The {@code redis} health contributor. */
+    @Bean
+    RedisHealthIndicator redisHealthIndicator(RedisConnections redis) {
+        return new RedisHealthIndicator(redis);
     }
 
     @Bean

@@ -105,7 +105,7 @@ public final class SubmissionStore {
 
     /** The store on a service's shared connections. */
     public static SubmissionStore on(RedisConnections redis, Duration ttl) {
-        return new SubmissionStore(redis.text().sync(), new FullOutputStore(redis.bytes().sync(), ttl), ttl);
+        return new SubmissionStore(redis.text().sync(), new FullOutputStore(redis.bulk(), ttl), ttl);
     }
 
     private void advance(String id, SubmissionState state, Map<String, String> fields) {
