@@ -90,7 +90,11 @@ class CompileConfiguration {
         return new Toolchains(redis.text().sync());
     }
 
-    /** The warm Java compile path: a server in a box of its own, from the compile box range. */
+    /**
+     * The warm Java compile path: a server in a box of its own, from the compile box range. Its box
+     * runs for at most 20 minutes (then a fresh server takes over), which also bounds how long a
+     * server that stopped answering (bypassed at once for plain javac) lives.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "judge.compile.java-server.enabled", havingValue = "true")
     JavaCompileServer javaCompileServer(CompileProperties props) throws IOException {
@@ -99,7 +103,7 @@ class CompileConfiguration {
         BoxPool serverBox = new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(),
                 s.lastBoxId(), 1, true, 4 << 20, Duration.ofSeconds(10)));
         dev.judge.sandbox.Limits java = props.compileLimits().of(Language.JAVA);
-        dev.judge.sandbox.Limits server = new dev.judge.sandbox.Limits(1800, 0, 3600, j.memoryKb(), 0, 0, 128,
+        dev.judge.sandbox.Limits server = new dev.judge.sandbox.Limits(900, 0, 1200, j.memoryKb(), 0, 0, 128,
                 java.outputKb(), 256);
         return new JavaCompileServer(serverBox, Toolchain.javaHome(), j.jarDirectory(), server, java.cpuTimeSec(),
                 java.wallTimeSec()).start(j.warmupStaleAfter(), j.warmupPeriod());
