@@ -73,7 +73,19 @@ public final class PrecompiledHeader {
             }
             building.resolve("bits/stdc++.h").toFile().setReadable(true, false);
             building.resolve("bits/stdc++.h.gch").toFile().setReadable(true, false);
-            Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // Another instance on this host finished the same header first: use theirs.
+                try (var leftovers = Files.walk(building)) {
+                    for (Path p : leftovers.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                if (!Files.isRegularFile(dir.resolve("bits/stdc++.h.gch"))) {
+                    throw e;
+                }
+            }
             ready = dir;
             log.info("Precompiled <bits/stdc++.h> for {} into {}", flags, dir);
         } catch (IOException e) {
