@@ -95,6 +95,22 @@ class MetricsContractIT {
     }
 
     @Test
+    void theJavaWarmPathsComeUpInTheRealServices() {
+        // The compile server and the start-up archive are built in the background after start.
+        await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
+            assertThat(sum("java_compile_mode", "mode=\"server\"")).as("Java compiles go to the warm server").isOne();
+            assertThat(sum("java_startup_mode", "mode=\"plain\"")).as("Java runs start from an archive").isZero();
+            assertThat(sum("java_startup_mode", "mode=")).isOne();
+        });
+        try (JudgeClient client = new JudgeClient()) {
+            String id = "metrics-java-" + UUID.randomUUID();
+            client.send(id, Submissions.aPlusB(id, "java", Submissions.APLUSB_JAVA.replace("}}\\n", "}} // " + id + "\\n"), null));
+            await().atMost(Duration.ofSeconds(120)).until(() -> client.verdict(id).isPresent());
+            assertThat(client.verdict(id).orElseThrow().status()).isEqualTo(dev.judge.model.Status.ACCEPTED);
+        }
+    }
+
+    @Test
     void theIssuesMetricsAreExportedWithALanguageLabel() {
         String all = String.join("\n", pipeline.metricsUrls().stream().map(u -> Http.get(u).body()).toList());
         for (String name : List.of("cache_hits_total", "cache_misses_total", "compile_time_seconds_bucket",
