@@ -48,7 +48,7 @@ public final class RedisRetry {
                 }
                 log.warn("Redis failed to {} (attempt {} of {}), retrying in {} ms: {}", what, attempt, attempts, delay,
                         e.getMessage());
-                sleep(delay, e);
+                sleep(delay);
                 delay = Math.min(delay * 2, maxDelay.toMillis());
             }
         }
@@ -61,7 +61,7 @@ public final class RedisRetry {
         });
     }
 
-    private static void sleep(long millis, RedisException cause) {
+    private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -119,7 +119,7 @@ public final class Builder implements ProgramBuilder {
                         : new BuildResult.Built(c.artifact(), ms);
             }
             case "cpu", "wall" -> new BuildResult.Failed(Status.COMPILATION_ERROR, output,
-                    CompileLimits.exceededBy(Language.JAVA, languageLimits, c.status().equals("cpu")), ms);
+                    CompileLimits.exceededTime(Language.JAVA, languageLimits, c.status().equals("cpu")), ms);
             default -> new BuildResult.Failed(Status.COMPILATION_ERROR, output, null, ms);
         };
     }
@@ -155,14 +155,17 @@ public final class Builder implements ProgramBuilder {
     }
 
     private String bounded(RunResult r) {
-        byte[] out = r.stdout();
-        String text = new String(out, 0, Math.min(out.length, outputBytes), StandardCharsets.UTF_8);
-        return r.stdoutBytes() > outputBytes ? text + "\n[compiler output truncated]" : text;
+        return bounded(r.stdout(), r.stdoutBytes());
     }
 
     private String bounded(String output) {
         byte[] out = output.getBytes(StandardCharsets.UTF_8);
-        return out.length > outputBytes
-                ? new String(out, 0, outputBytes, StandardCharsets.UTF_8) + "\n[compiler output truncated]" : output;
+        return bounded(out, out.length);
+    }
+
+    /** The compiler's output up to the configured size; {@code total} is how much it wrote in all. */
+    private String bounded(byte[] out, long total) {
+        String text = new String(out, 0, Math.min(out.length, outputBytes), StandardCharsets.UTF_8);
+        return total > outputBytes ? text + "\n[compiler output truncated]" : text;
     }
 }

@@ -33,21 +33,22 @@ public record CompileLimits(Map<Language, Limits> byLanguage) {
 
     /** Which limit a compilation that ended this way ran into, with its value, for the verdict's message. */
     static String exceeded(Language language, Limits limits, dev.judge.sandbox.RunResult r) {
-        String which = switch (r.outcome()) {
-            case TIME_LIMIT -> r.cpuTimeSec() >= limits.cpuTimeSec() && limits.cpuTimeSec() > 0
-                    ? "its CPU time limit (" + seconds(limits.cpuTimeSec())
-                    : "its wall time limit (" + seconds(limits.wallTimeSec());
-            case MEMORY_LIMIT -> "its memory limit (" + limits.memoryKb() / 1024 + " MiB";
-            case OUTPUT_LIMIT -> "its output size limit (" + limits.outputKb() / 1024 + " MiB";
+        return switch (r.outcome()) {
+            case TIME_LIMIT -> exceededTime(language, limits, r.cpuTimeSec() >= limits.cpuTimeSec() && limits.cpuTimeSec() > 0);
+            case MEMORY_LIMIT -> message(language, "its memory limit (" + limits.memoryKb() / 1024 + " MiB");
+            case OUTPUT_LIMIT -> message(language, "its output size limit (" + limits.outputKb() / 1024 + " MiB");
             default -> null;
         };
-        return which == null ? null : "compilation exceeded " + which + " for " + language.wireName() + ")";
     }
 
-    /** The message of a compile the warm Java server stopped at its CPU ({@code cpu}) or wall limit. */
-    public static String exceededBy(Language language, Limits limits, boolean cpu) {
-        return "compilation exceeded " + (cpu ? "its CPU time limit (" + seconds(limits.cpuTimeSec())
-                : "its wall time limit (" + seconds(limits.wallTimeSec())) + " for " + language.wireName() + ")";
+    /** The message of a compile stopped at its CPU ({@code cpu}) or wall time limit. */
+    public static String exceededTime(Language language, Limits limits, boolean cpu) {
+        return message(language, cpu ? "its CPU time limit (" + seconds(limits.cpuTimeSec())
+                : "its wall time limit (" + seconds(limits.wallTimeSec()));
+    }
+
+    private static String message(Language language, String which) {
+        return "compilation exceeded " + which + " for " + language.wireName() + ")";
     }
 
     private static String seconds(double s) {

@@ -1,5 +1,6 @@
 package dev.judge.compile.build;
 
+import dev.judge.sandbox.HostFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,11 +78,7 @@ public final class PrecompiledHeader {
                 Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                 // Another instance on this host finished the same header first: use theirs.
-                try (var leftovers = Files.walk(building)) {
-                    for (Path p : leftovers.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                HostFiles.deleteTree(building);
                 if (!Files.isRegularFile(dir.resolve("bits/stdc++.h.gch"))) {
                     throw e;
                 }

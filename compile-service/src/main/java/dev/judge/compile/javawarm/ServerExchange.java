@@ -2,11 +2,11 @@ package dev.judge.compile.javawarm;
 
 import dev.judge.model.Artifact;
 import dev.judge.sandbox.Box;
+import dev.judge.sandbox.HostFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +73,10 @@ final class ServerExchange {
     }
 
     private static void clean(Path dir, String n) {
-        try (Stream<Path> all = Files.walk(dir.resolve("out-" + n))) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            HostFiles.deleteTree(dir.resolve("out-" + n));
         } catch (IOException e) {
-            // nothing there
+            // the box is wiped when the server restarts
         }
         for (String f : List.of("req-" + n + ".java", "req-" + n + ".opts", "req-" + n + ".warmup", "req-" + n + ".go",
                 "res-" + n + ".done")) {

@@ -1,6 +1,7 @@
 package dev.judge.run.javawarm;
 
 import dev.judge.sandbox.BoxPool;
+import dev.judge.sandbox.HostFiles;
 import dev.judge.sandbox.Jdks;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.Outcome;
@@ -13,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +49,8 @@ public final class JavaStartup {
     private final Path cacheRoot;
     private final List<String> runtimeFlags;
     private volatile Startup current;
+    /** The directory of the archive in use; null while programs start plain. */
+    private volatile Path archiveDirectory;
 
     /** @param runtimeFlags the JVM flags runs use that shape the archive (GC, compiler, processors) */
     public JavaStartup(String javaHome, Path cacheRoot, List<String> runtimeFlags) {
@@ -98,9 +99,11 @@ public final class JavaStartup {
                 dir = build(pool, dir);
             }
             current = startup(dir);
+            archiveDirectory = dir;
             log.info("Java programs start with {} ({})", current.mode(), dir.resolve(archiveName()));
         } catch (IOException | IllegalStateException e) {
             current = plain();
+            archiveDirectory = null;
             log.warn("Java programs start plain (no start-up archive): {}", e.getMessage());
         }
         return current;
@@ -109,7 +112,8 @@ public final class JavaStartup {
     /** Whether the archive still loads (the warm-up asks); rebuilds it when it does not. */
     public Startup refresh(BoxPool pool) throws InterruptedException {
         Startup now = current;
-        if (now.mode() != Mode.PLAIN && loads(pool, Path.of(now.directories().get(0).split("=", 2)[1]))) {
+        Path dir = archiveDirectory;
+        if (dir != null && loads(pool, dir)) {
             return now;
         }
         return prepare(pool);
@@ -144,7 +148,7 @@ public final class JavaStartup {
             staging.toFile().setWritable(false, false);
             staging.toFile().setWritable(true, true);
             if (Files.exists(dir)) {
-                deleteTree(dir);
+                HostFiles.deleteTree(dir);
             }
             Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
             if (!loads(pool, dir)) {
@@ -153,7 +157,7 @@ public final class JavaStartup {
             return dir;
         } finally {
             if (Files.exists(staging)) {
-                deleteTree(staging);
+                HostFiles.deleteTree(staging);
             }
         }
     }
@@ -180,13 +184,5 @@ public final class JavaStartup {
             }
             return box.run(new RunRequest(cmd, TRAINING, "input.txt", ENVIRONMENT, List.of(directory), true));
         });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
