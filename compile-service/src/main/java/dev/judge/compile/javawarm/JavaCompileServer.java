@@ -165,8 +165,12 @@ public final class JavaCompileServer implements AutoCloseable {
                 }
                 restarts.incrementAndGet();
                 // A server that lived a while is simply restarted; one that keeps dying backs off.
-                backOff = System.nanoTime() - started > 60_000_000_000L ? 1_000 : Math.min(backOff * 2, 60_000);
-                Thread.sleep(System.nanoTime() - started > 60_000_000_000L ? 0 : backOff);
+                if (System.nanoTime() - started > 60_000_000_000L) {
+                    backOff = 1_000;
+                } else {
+                    Thread.sleep(backOff);
+                    backOff = Math.min(backOff * 2, 60_000);
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (IOException | RuntimeException e) {
