@@ -97,6 +97,7 @@ static noreturn void usage(const char *problem)
 		fprintf(stderr, "judgebox: %s\n", problem);
 	fprintf(stderr,
 		"Usage: judgebox [options] (--init | --run -- <program> <args>... | --cleanup | --version)\n"
+		"       judgebox --serve   (resident: runs commands read from standard input)\n"
 		"See judgebox.md for every option.\n");
 	exit(2);
 }
@@ -160,9 +161,8 @@ static void require_real_root(void)
 	}
 }
 
-int main(int argc, char **argv)
+int judgebox_main(int argc, char **argv)
 {
-	require_real_root();
 	enum command cmd = CMD_NONE;
 	const char *dir_specs[64];
 	int num_dir_specs = 0;
@@ -249,4 +249,12 @@ int main(int argc, char **argv)
 		break;
 	}
 	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	require_real_root();
+	if (argc == 2 && !strcmp(argv[1], "--serve"))
+		return serve_main();
+	return judgebox_main(argc, argv);
 }

@@ -142,6 +142,12 @@ void netns_remove(void);
 /* seccomp.c */
 void seccomp_install(void);
 
+/* judgebox.c: one command, as from the command line (argv[0] is the program's name). */
+int judgebox_main(int argc, char **argv);
+
+/* serve.c: --serve, the resident launcher. */
+int serve_main(void);
+
 /* run.c */
 noreturn void run_command(char **argv);
 /* Written to the error pipe before a message that the program could not be executed. */

@@ -170,6 +170,7 @@ public final class BoxPool implements AutoCloseable {
         }
         claims.clear();
         idle.clear();
+        launcher.close();
     }
 
     /** A box id this pool owns, and the lock that says so. */

@@ -10,18 +10,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs the isolate-compatible launcher binary: {@code --init}, {@code --run}, {@code --cleanup}. */
 final class Launcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
     static final String STDOUT = "judge.stdout";
     static final String STDERR = "judge.stderr";
 
     private final SandboxSettings settings;
+    /** Null when commands are spawned one process each (turned off, or the launcher cannot serve). */
+    private volatile ResidentLauncher resident;
 
     Launcher(SandboxSettings settings) {
         this.settings = settings;
+        this.resident = settings.residentLauncher()
+                ? new ResidentLauncher(settings.binary(), settings.lockDirectory().resolve("launcher.err"))
+                : null;
     }
 
     /** Cleans up whatever a crashed owner left, initialises the box and returns its directory. */
@@ -106,10 +116,36 @@ final class Launcher {
             command.add("--cg");
         }
         command.addAll(args);
+        Path output = settings.lockDirectory().resolve("box-" + boxId + ".out");
+        OptionalInt served = resident(command.subList(1, command.size()), output, timeoutSec);
+        int exitCode = served.isPresent() ? served.getAsInt() : spawn(command, output, timeoutSec);
+        byte[] text;
+        try (InputStream in = Files.newInputStream(output)) {
+            text = in.readNBytes(64 * 1024);
+        }
+        return new Result(exitCode, new String(text, StandardCharsets.UTF_8));
+    }
+
+    /** Through the resident launcher, if there is one that serves; empty otherwise. */
+    private OptionalInt resident(List<String> args, Path output, double timeoutSec)
+            throws IOException, InterruptedException {
+        ResidentLauncher r = resident;
+        if (r == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(r.call(args, output, timeoutSec));
+        } catch (UnsupportedOperationException e) {
+            log.info("Spawning the launcher for every command: {}", e.getMessage());
+            resident = null;
+            return OptionalInt.empty();
+        }
+    }
+
+    private int spawn(List<String> command, Path output, double timeoutSec) throws IOException, InterruptedException {
         // The launcher's own output goes to a file, so a launcher that hangs cannot block the
         // reader: the wait below is bounded either way. A box runs one command at a time, so
         // one file per box will do.
-        Path output = settings.lockDirectory().resolve("box-" + boxId + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(output.toFile()).start();
@@ -118,11 +154,14 @@ final class Launcher {
             process.waitFor();
             throw new IOException("the launcher did not finish within " + timeoutSec + " s");
         }
-        byte[] text;
-        try (InputStream in = Files.newInputStream(output)) {
-            text = in.readNBytes(64 * 1024);
+        return process.exitValue();
+    }
+
+    void close() {
+        ResidentLauncher r = resident;
+        if (r != null) {
+            r.close();
         }
-        return new Result(process.exitValue(), new String(text, StandardCharsets.UTF_8));
     }
 
     /** The launcher's exit code and what it printed. */

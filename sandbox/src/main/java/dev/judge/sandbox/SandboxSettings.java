@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param useCgroups run with {@code --cg} (needed for whole-box CPU time and MEMORY_LIMIT)
  * @param captureBytes how much of stdout and stderr is read back
  * @param launcherGrace how long past a run's wall limit the driver waits for the launcher
+ * @param residentLauncher send commands to one resident {@code judgebox --serve} instead of
+ *     spawning a launcher process for each (used only if the launcher supports it)
  */
 public record SandboxSettings(
         Path binary,
@@ -24,7 +26,8 @@ public record SandboxSettings(
         int poolSize,
         boolean useCgroups,
         int captureBytes,
-        Duration launcherGrace) {
+        Duration launcherGrace,
+        boolean residentLauncher) {
 
     public SandboxSettings {
         Objects.requireNonNull(binary, "binary");
@@ -40,20 +43,31 @@ public record SandboxSettings(
         }
     }
 
+    /** With the resident launcher on. */
+    public SandboxSettings(Path binary, Path lockDirectory, int firstBoxId, int maxBoxId, int poolSize, boolean useCgroups,
+            int captureBytes, Duration launcherGrace) {
+        this(binary, lockDirectory, firstBoxId, maxBoxId, poolSize, useCgroups, captureBytes, launcherGrace, true);
+    }
+
     public static SandboxSettings of(Path binary, int poolSize) {
         return new SandboxSettings(binary, Path.of("/run/judge/boxes"), 0, 1000, poolSize, true, 1 << 20,
                 Duration.ofSeconds(10));
     }
 
     public SandboxSettings withBoxIds(int first, int max) {
-        return new SandboxSettings(binary, lockDirectory, first, max, poolSize, useCgroups, captureBytes, launcherGrace);
+        return new SandboxSettings(binary, lockDirectory, first, max, poolSize, useCgroups, captureBytes, launcherGrace, residentLauncher);
     }
 
     public SandboxSettings withCaptureBytes(int bytes) {
-        return new SandboxSettings(binary, lockDirectory, firstBoxId, maxBoxId, poolSize, useCgroups, bytes, launcherGrace);
+        return new SandboxSettings(binary, lockDirectory, firstBoxId, maxBoxId, poolSize, useCgroups, bytes, launcherGrace, residentLauncher);
+    }
+
+    public SandboxSettings withResidentLauncher(boolean resident) {
+        return new SandboxSettings(binary, lockDirectory, firstBoxId, maxBoxId, poolSize, useCgroups, captureBytes, launcherGrace,
+                resident);
     }
 
     public SandboxSettings withLockDirectory(Path dir) {
-        return new SandboxSettings(binary, dir, firstBoxId, maxBoxId, poolSize, useCgroups, captureBytes, launcherGrace);
+        return new SandboxSettings(binary, dir, firstBoxId, maxBoxId, poolSize, useCgroups, captureBytes, launcherGrace, residentLauncher);
     }
 }

@@ -1,0 +1,146 @@
+package dev.judge.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resident launcher ({@code judgebox --serve}): commands through it behave as spawned ones,
+ * and whatever happens to it (killed, hung command, closed) ends the boxes' programs and never
+ * leaves a caller waiting for an answer that cannot come.
+ */
+class ResidentLauncherIT {
+
+    private static final int FIRST = TestSandbox.FIRST_TEST_BOX + 60;
+    /** Long enough that only the failure under test can end a 30-second sleep in time. */
+    private static final Limits LIMITS = Limits.defaults().withCpuTime(5).withWallTime(40).withProcesses(8);
+
+    private static RunRequest shell(String script) {
+        return new RunRequest(List.of("/bin/sh", "-c", script), LIMITS, null,
+                Map.of("PATH", "/usr/bin:/bin"), List.of(), false);
+    }
+
+    private static List<ProcessHandle> servers() {
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--serve")).orElse(false)).toList();
+    }
+
+    @Test
+    void runsGoThroughOneResidentProcessAndGiveTheSameResultsAsSpawnedOnes() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        RunRequest request = shell("echo out; echo err >&2; exit 3");
+        for (boolean resident : List.of(true, false)) {
+            try (BoxPool pool = new BoxPool(TestSandbox.settings(FIRST, FIRST + 4, 2).withResidentLauncher(resident))) {
+                RunResult r = pool.withBox(box -> box.run(request));
+                assertThat(r.outcome()).as("resident %s", resident).isEqualTo(Outcome.RUNTIME_ERROR);
+                assertThat(r.exitCode()).isEqualTo(3);
+                assertThat(new String(r.stdout(), StandardCharsets.UTF_8)).isEqualTo("out\n");
+                assertThat(new String(r.stderr(), StandardCharsets.UTF_8)).isEqualTo("err\n");
+                assertThat(servers()).as("resident launcher running with resident=%s", resident).hasSize(resident ? 1 : 0);
+            }
+        }
+        assertThat(servers()).as("closing the pool ends its resident launcher").isEmpty();
+    }
+
+    @Test
+    void aKilledResidentLauncherFailsTheRunInFlightKillsItsProgramAndIsReplaced() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        try (BoxPool pool = new BoxPool(TestSandbox.settings(FIRST, FIRST + 4, 1))) {
+            Box box = pool.acquire();
+            CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> box.run(shell("sleep 30")));
+            ProcessHandle server = awaitOne();
+            awaitBoxProcess();
+            server.destroyForcibly();
+            RunResult r = running.get(20, TimeUnit.SECONDS);
+            assertThat(r.outcome()).isEqualTo(Outcome.INTERNAL_ERROR);
+            assertThat(r.message()).contains("resident launcher");
+            awaitNoBoxProcess();
+            pool.release(box);
+            RunResult next = pool.withBox(b -> b.run(shell("echo again")));
+            assertThat(next.outcome()).isEqualTo(Outcome.OK);
+            assertThat(new String(next.stdout(), StandardCharsets.UTF_8)).isEqualTo("again\n");
+            assertThat(servers()).hasSize(1).doesNotContain(server);
+        }
+    }
+
+    @Test
+    void aCommandPastItsDeadlineIsKilledWithItsBox() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        Path scratch = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "resident-");
+        int boxId = FIRST + 3;
+        try (ResidentLauncher launcher = new ResidentLauncher(TestSandbox.binary(), scratch.resolve("err"))) {
+            Path out = scratch.resolve("out");
+            launcher.call(List.of("--box-id=" + boxId, "--cg", "--cleanup"), out, 30);
+            assertThat(launcher.call(List.of("--box-id=" + boxId, "--cg", "--init"), out, 30)).isZero();
+            // No limit of its own: only the command's deadline (0.5 s) stops it.
+            assertThatThrownBy(() -> launcher.call(List.of("--box-id=" + boxId, "--cg", "--processes=4",
+                    "--env=PATH=/usr/bin:/bin", "--run", "--", "/bin/sleep", "30"), out, 0.5))
+                    .isInstanceOf(IOException.class).hasMessageContaining("did not finish within 0.5 s");
+            awaitNoBoxProcess();
+            assertThat(launcher.call(List.of("--box-id=" + boxId, "--cg", "--silent", "--run", "--", "/bin/true"), out, 30))
+                    .as("the box works after the kill").isZero();
+            assertThat(launcher.call(List.of("--box-id=" + boxId, "--bogus"), out, 30)).isEqualTo(2);
+            assertThat(Files.readString(out)).contains("unrecognized option '--bogus'");
+            assertThatThrownBy(() -> launcher.call(List.of("--env=A=\0B", "--run"), out, 30))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NUL");
+            launcher.call(List.of("--box-id=" + boxId, "--cg", "--cleanup"), out, 30);
+        }
+        assertThat(servers()).isEmpty();
+    }
+
+    @Test
+    void closingThePoolEndsRunsInFlight() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        BoxPool pool = new BoxPool(TestSandbox.settings(FIRST, FIRST + 4, 1));
+        Box box = pool.acquire();
+        CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> box.run(shell("sleep 30")));
+        awaitBoxProcess();
+        pool.close();
+        RunResult r = running.get(20, TimeUnit.SECONDS);
+        assertThat(r.outcome()).isEqualTo(Outcome.INTERNAL_ERROR);
+        awaitNoBoxProcess();
+        assertThat(servers()).isEmpty();
+    }
+
+    private static ProcessHandle awaitOne() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<ProcessHandle> found = servers();
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no resident launcher started");
+    }
+
+    private static void awaitBoxProcess() throws Exception {
+        for (int i = 0; i < 200 && HostState.boxProcesses().isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(HostState.boxProcesses()).as("the box's program started").isNotEmpty();
+    }
+
+    private static void awaitNoBoxProcess() throws Exception {
+        Optional<List<String>> left = Optional.empty();
+        for (int i = 0; i < 200; i++) {
+            List<String> found = HostState.boxProcesses();
+            if (found.isEmpty()) {
+                return;
+            }
+            left = Optional.of(found);
+            Thread.sleep(50);
+        }
+        throw new AssertionError("box processes left: " + left.orElseThrow());
+    }
+}
