@@ -22,37 +22,49 @@ import java.util.Map;
  * ({@code judgebox --serve}), in interleaved rounds. CPU is the whole machine's (/proc/stat),
  * so the launcher, the program and the kernel's namespace work all count; run it on a quiet host.
  *
- * <p>Usage: java -cp sandbox.jar:slf4j.jar DriverBench.java LAUNCHER PROGRAM ROUNDS TESTS_PER_ROUND
+ * <p>Usage: java -cp sandbox.jar:slf4j.jar DriverBench.java LAUNCHER[,LAUNCHER...] PROGRAM ROUNDS TESTS_PER_ROUND
+ * (several launchers: builds to compare, each measured both ways, all in the same rounds)
  */
 public class DriverBench {
 
     public static void main(String[] args) throws Exception {
-        Path launcher = Path.of(args[0]);
+        List<Path> launchers = Arrays.stream(args[0].split(",")).map(Path::of).toList();
         byte[] program = Files.readAllBytes(Path.of(args[1]));
         int rounds = Integer.parseInt(args[2]);
         int tests = Integer.parseInt(args[3]);
         Limits limits = Limits.defaults().withCpuTime(2).withWallTime(5).withMemory(262_144);
         RunRequest request = RunRequest.of(limits, "/box/prog").withStdin("input.txt");
-        SandboxSettings base = new SandboxSettings(launcher, Path.of("/run/judge/bench-boxes"), 980, 990, 1, true, 1 << 20,
-                Duration.ofSeconds(10));
-        Map<Boolean, List<double[]>> samples = Map.of(false, new ArrayList<>(), true, new ArrayList<>());
-        try (BoxPool spawned = new BoxPool(base.withResidentLauncher(false));
-                BoxPool resident = new BoxPool(base.withBoxIds(990, 1000).withResidentLauncher(true))) {
+        List<String> labels = new ArrayList<>();
+        List<BoxPool> pools = new ArrayList<>();
+        Map<String, List<double[]>> samples = new java.util.HashMap<>();
+        try {
+            int firstBox = 960;
+            for (Path launcher : launchers) {
+                for (boolean resident : List.of(false, true)) {
+                    SandboxSettings settings = new SandboxSettings(launcher, Path.of("/run/judge/bench-boxes"), firstBox, firstBox + 5,
+                            1, true, 1 << 20, Duration.ofSeconds(10)).withResidentLauncher(resident);
+                    firstBox += 5;
+                    pools.add(new BoxPool(settings));
+                    labels.add((launchers.size() > 1 ? launcher + ", " : "")
+                            + (resident ? "resident launcher (judgebox --serve)" : "launcher spawned per command"));
+                }
+            }
             for (int round = 0; round < rounds + 1; round++) {
-                for (boolean useResident : List.of(false, true)) {
-                    double[] costs = measure(useResident ? resident : spawned, program, request, tests);
+                for (int i = 0; i < pools.size(); i++) {
+                    double[] costs = measure(pools.get(i), program, request, tests);
                     if (round > 0) {   // the first round warms the JIT and the launcher up
-                        samples.get(useResident).add(costs);
+                        samples.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(costs);
                     }
                 }
             }
+        } finally {
+            pools.forEach(BoxPool::close);
         }
         System.out.println("| per test (A+B in a box: load, run, read, compare, wipe) | wall, median | CPU of the machine, median |");
         System.out.println("|---|---|---|");
-        for (boolean useResident : List.of(false, true)) {
-            List<double[]> s = samples.get(useResident);
-            System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms |%n",
-                    useResident ? "resident launcher (judgebox --serve)" : "launcher spawned per command",
+        for (String label : labels) {
+            List<double[]> s = samples.get(label);
+            System.out.printf(Locale.ROOT, "| %s | %.2f ms | %.2f ms |%n", label,
                     median(s.stream().mapToDouble(c -> c[0]).toArray()), median(s.stream().mapToDouble(c -> c[1]).toArray()));
         }
     }

@@ -131,6 +131,25 @@ public class StackBench {
         }
     }
 
+    /** Publishes {@code n} single-test cached C submissions at once; returns the seconds until the last verdict. */
+    static double publishAndDrain(String prefix, int n, KafkaProducer<String, String> producer, Verdicts verdicts)
+            throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(prefix + "-" + UUID.randomUUID());
+        }
+        long start = System.nanoTime();
+        for (String id : ids) {
+            producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), 1).toString()));
+        }
+        producer.flush();
+        long last = start;
+        for (String id : ids) {
+            last = Math.max(last, verdicts.awaitOne(id, 600_000));
+        }
+        return (last - start) / 1e9;
+    }
+
     static long cpuTicks(String pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
@@ -141,11 +160,21 @@ public class StackBench {
         }
     }
 
+    /**
+     * A service's CPU: its own, its ended children's, and that of its live descendants (the
+     * resident launcher, whose commands' CPU it collects as they end).
+     */
     static Map<String, Long> cpuOfStack(Path run) throws Exception {
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (String name : List.of("kafka", "redis", "compile-service", "run-service", "result-service", "api-service")) {
             Path pidFile = run.resolve("pids").resolve(name + ".pid");
-            cpu.put(name, Files.exists(pidFile) ? cpuTicks(Files.readString(pidFile).trim()) : 0L);
+            long ticks = 0;
+            if (Files.exists(pidFile)) {
+                String pid = Files.readString(pidFile).trim();
+                ticks = cpuTicks(pid) + ProcessHandle.of(Long.parseLong(pid)).stream().flatMap(ProcessHandle::descendants)
+                        .mapToLong(p -> cpuTicks(Long.toString(p.pid()))).sum();
+            }
+            cpu.put(name, ticks);
         }
         return cpu;
     }
@@ -211,26 +240,18 @@ public class StackBench {
                 }
                 table.append("\n");
             }
-            // Throughput and CPU per submission: single-test cached C submissions published at once.
-            int n = 300;
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                ids.add("tput-" + UUID.randomUUID());
-            }
+            // Throughput and CPU per submission: single-test cached C submissions published at once,
+            // after an untimed warm-up of the same kind (the services' JIT compilers spend more CPU
+            // than the work itself on the first few thousand records; sustained is what is asked).
+            int warmup = Integer.parseInt(System.getenv().getOrDefault("JUDGE_BENCH_WARMUP", "1500"));
+            publishAndDrain("warm", warmup, producer, verdicts);
+            int n = Integer.parseInt(System.getenv().getOrDefault("JUDGE_BENCH_THROUGHPUT", "600"));
             Map<String, Long> cpuBefore = cpuOfStack(run);
-            long start = System.nanoTime();
-            for (String id : ids) {
-                producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), 1).toString()));
-            }
-            producer.flush();
-            long last = 0;
-            for (String id : ids) {
-                last = Math.max(last, verdicts.awaitOne(id, 600_000));
-            }
-            double seconds = (last - start) / 1e9;
+            double seconds = publishAndDrain("tput", n, producer, verdicts);
             Map<String, Long> cpuAfter = cpuOfStack(run);
             ObjectNode tput = results.putObject("throughput");
             tput.put("submissions", n);
+            tput.put("warmup", warmup);
             tput.put("perSecond", n / seconds);
             StringBuilder cpuRow = new StringBuilder();
             double total = 0;
@@ -241,8 +262,8 @@ public class StackBench {
                 cpuRow.append(String.format(Locale.ROOT, "%s %.1f ms, ", proc, ms));
             }
             tput.put("cpuMsPerSubmission-total", total);
-            table.append(String.format(Locale.ROOT, "%nSingle-test cached C submissions, %d published at once: %.0f per second; "
-                    + "CPU per submission: %stotal %.1f ms%n", n, n / seconds, cpuRow, total));
+            table.append(String.format(Locale.ROOT, "%nSingle-test cached C submissions, %d published at once after %d untimed: "
+                    + "%.0f per second; CPU per submission: %stotal %.1f ms%n", n, warmup, n / seconds, cpuRow, total));
             // The burst: every submission gets exactly one verdict.
             if (burst > 0) {
                 List<String> burstIds = new ArrayList<>();

@@ -98,6 +98,7 @@ void cmd_cleanup(void)
 	if (umount2(box, UMOUNT_NOFOLLOW) < 0 && errno != EINVAL && errno != ENOENT)
 		die("Cannot unmount %s: %m", box);
 	netns_remove();
+	kept_root_remove();
 	remove_tree(box_dir);
 	if (opt.use_cg)
 		cg_remove();

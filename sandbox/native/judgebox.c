@@ -14,17 +14,25 @@
  *     initialized, so a box stays with one owner from --init to --cleanup;
  *   - <box_root>/N/net: the box's network namespace, empty but for a loopback
  *     that is down, kept from --init to --cleanup (netns.c);
+ *   - <box_root>/N/mnt: the box's root, built by its first run and kept for the
+ *     next ones while their rules and the host paths they bind are the same
+ *     (keptroot.c);
  *   - with --cg, its own control groups (cgroup.c).
  *
- * --run clones a process into new mount, PID, IPC and UTS namespaces; it
- * joins the box's network namespace unless --share-net. That process, PID 1
- * of the box, builds a fresh root from the directory rules (rules.c, root.c),
- * pivots into it and forks the program's process (inside.c), which sets
+ * --run clones a process into new PID, IPC and UTS namespaces; it joins the
+ * box's network namespace unless --share-net. That process, PID 1 of the box,
+ * enters a private copy of the box's kept root (or, where a root cannot be
+ * kept, builds one from the directory rules in a new mount namespace: rules.c,
+ * root.c), mounts a fresh /tmp, /dev/shm and /proc, and vforks the program's
+ * process (inside.c), which sets
  * resource limits, drops to the box user with no capabilities and
  * no_new_privs, installs the syscall filter (filter_rules.c, compiled at
  * build time) and execs the program. The launcher stays outside, watches CPU
  * time (from the cgroup) and wall time without busy-waiting, kills the box
  * when a limit is crossed, and writes the meta file (run.c).
+ *
+ * --serve (serve.c) keeps one launcher running for a caller with many
+ * commands: each command is a forked worker instead of a new process.
  *
  * Exit status: 0 when the program finished normally, 1 when it failed
  * (RE, SG, TO), 2 when the sandbox itself failed (status XX).

@@ -111,8 +111,19 @@ void init_default_rules(void);
 /* The rules, sorted so that a directory comes before what is mounted inside it. */
 int sorted_dir_rules(struct rule **out);
 
-/* root.c: the sandbox's root, built from the rules. */
-void build_root(const char *root);
+/* root.c: the sandbox's root, built from the rules. Without fresh, the mounts every run gets new
+ * (/tmp-like rules, /proc, /dev/shm) are left out, their mount points made; mount_fresh_dirs()
+ * adds them later beneath root. */
+void build_root(const char *root, bool fresh);
+void mount_fresh_dirs(const char *root);
+
+/* keptroot.c: a box's root built once and kept in a mount namespace of its own. */
+/* A descriptor of the kept root for the current rules (built now if missing or stale), or -1
+ * when it cannot be kept (the run then builds its root itself). */
+int kept_root_open(void);
+/* Enters a private copy of the kept root and adds the run's fresh mounts; in the box's init. */
+void kept_root_enter(int fd);
+void kept_root_remove(void);
 
 /* inside.c: the program's process. */
 noreturn void inside_main(char **argv);

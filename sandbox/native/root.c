@@ -124,7 +124,7 @@ static void write_new_file(const char *path, const char *content)
 	close(fd);
 }
 
-static void build_dev(const char *target)
+static void build_dev(const char *target, bool fresh)
 {
 	make_mount_point(target, true);
 	mount_tmpfs(target, 64, 64, "0755", MS_NOEXEC);
@@ -148,8 +148,41 @@ static void build_dev(const char *target)
 	}
 	char *shm = xsprintf("%s/shm", target);
 	make_dir(shm, 0755);
-	mount_tmpfs(shm, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
+	if (fresh)
+		mount_tmpfs(shm, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
 	free(shm);
+}
+
+/* What every run gets new: /tmp-like rules, /proc of its PID namespace, /dev/shm. */
+static void mount_fresh(const struct rule *r, const char *target)
+{
+	switch (r->kind) {
+	case RULE_TMP:
+		mount_tmpfs(target, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
+		break;
+	case RULE_PROC:
+		mount_or_die("proc", target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
+		break;
+	case RULE_DEV: {
+		char *shm = xsprintf("%s/shm", target);
+		mount_tmpfs(shm, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
+		free(shm);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+void mount_fresh_dirs(const char *root)
+{
+	struct rule *rules;
+	int num_rules = sorted_dir_rules(&rules);
+	for (int i = 0; i < num_rules; i++) {
+		char *target = xsprintf("%s/%s", root, rules[i].inside);
+		mount_fresh(&rules[i], target);
+		free(target);
+	}
 }
 
 static void build_etc(const char *target)
@@ -208,7 +241,7 @@ static const struct rule *parent_rule(const struct rule *rules, int n, const str
 	return parent;
 }
 
-void build_root(const char *root)
+void build_root(const char *root, bool fresh)
 {
 	root_path = root;
 	mount_tmpfs(root, cf.root_size_kb, 4096, "0755", 0);
@@ -237,15 +270,13 @@ void build_root(const char *root)
 			bind_path(r->outside, target, r->flags, false, !strcmp(r->outside + 1, r->inside));
 			break;
 		case RULE_TMP:
-			make_mount_point(target, true);
-			mount_tmpfs(target, cf.tmp_size_kb, cf.tmp_inodes, "1777", MS_NOEXEC);
-			break;
 		case RULE_PROC:
 			make_mount_point(target, true);
-			mount_or_die("proc", target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2");
+			if (fresh)
+				mount_fresh(r, target);
 			break;
 		case RULE_DEV:
-			build_dev(target);
+			build_dev(target, fresh);
 			have_dev = true;
 			break;
 		case RULE_ETC:

@@ -31,9 +31,16 @@ class ResidentLauncherIT {
                 Map.of("PATH", "/usr/bin:/bin"), List.of(), false);
     }
 
-    private static List<ProcessHandle> servers() {
+    /** Resident launchers of this JVM, other than those of pools other tests share (started before this test). */
+    private final List<ProcessHandle> others = allServers();
+
+    private static List<ProcessHandle> allServers() {
         return ProcessHandle.current().children()
                 .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--serve")).orElse(false)).toList();
+    }
+
+    private List<ProcessHandle> servers() {
+        return allServers().stream().filter(p -> !others.contains(p)).toList();
     }
 
     @Test
@@ -113,7 +120,7 @@ class ResidentLauncherIT {
         assertThat(servers()).isEmpty();
     }
 
-    private static ProcessHandle awaitOne() throws InterruptedException {
+    private ProcessHandle awaitOne() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             List<ProcessHandle> found = servers();
             if (found.size() == 1) {
