@@ -133,6 +133,7 @@ class CompileConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, String> submissionListenerFactory(KafkaProperties kafka) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), new StringDeserializer(), UnreadableSubmissionException.class);
+                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                new StringDeserializer(), UnreadableSubmissionException.class);
     }
 }

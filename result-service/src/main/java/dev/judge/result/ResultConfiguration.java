@@ -39,6 +39,7 @@ class ResultConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), PipelineKafka.jsonDeserializer(PipelineEvent.class));
+                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                PipelineKafka.jsonDeserializer(PipelineEvent.class));
     }
 }

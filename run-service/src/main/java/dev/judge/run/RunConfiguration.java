@@ -128,7 +128,7 @@ class RunConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, TestChunkScheduled> runListenerFactory(KafkaProperties kafka) {
         var factory = PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(), 1,
-                PipelineKafka.jsonDeserializer(TestChunkScheduled.class));
+                null, PipelineKafka.jsonDeserializer(TestChunkScheduled.class));
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
         factory.getContainerProperties().setAsyncAcks(true);
         return factory;

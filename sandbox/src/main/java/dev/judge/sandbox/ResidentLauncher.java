@@ -159,7 +159,7 @@ final class ResidentLauncher implements AutoCloseable {
                     int space = line.indexOf(' ');
                     CompletableFuture<String> answer = space < 0 ? null : pending.get(line.substring(0, space));
                     if (answer == null) {
-                        log.warn("Resident launcher: an answer for no command in flight: {}", line);
+                        log.info("Resident launcher: an answer nobody waits for any more (the caller gave up): {}", line);
                         continue;
                     }
                     answer.complete(line.substring(space + 1));

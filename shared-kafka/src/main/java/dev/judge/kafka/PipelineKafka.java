@@ -2,6 +2,7 @@ package dev.judge.kafka;
 
 import dev.judge.model.Json;
 import dev.judge.model.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,18 +159,28 @@ public final class PipelineKafka {
 
     /**
      * The listener containers of a stage: string keys, values read by {@code values}, the
-     * stage's concurrency, offsets committed once per poll after the whole batch was processed,
-     * and the declared failure handling ({@code notRetryable} dead-lettered at once).
+     * stage's concurrency, and the declared failure handling ({@code notRetryable} dead-lettered
+     * at once). With a {@code commitInterval} ({@code spring.kafka.listener.ack-time}), offsets of
+     * processed records are committed at most that often (and when partitions are revoked or the
+     * container stops) rather than once per poll: under load a poll often holds one record, and
+     * every commit is a write the broker pays for. A crash redelivers what was processed since the
+     * last commit; every stage applies a record it has seen before as a no-op. Without one
+     * (null or zero), offsets are committed after every poll.
      */
     @SafeVarargs
     public static <V> ConcurrentKafkaListenerContainerFactory<String, V> listenerFactory(Map<String, Object> consumerConfig,
-            Map<String, Object> producerConfig, int concurrency, Deserializer<V> values,
+            Map<String, Object> producerConfig, int concurrency, Duration commitInterval, Deserializer<V> values,
             Class<? extends Exception>... notRetryable) {
         var consumers = new DefaultKafkaConsumerFactory<>(consumerConfig, new StringDeserializer(), values);
         var factory = new ConcurrentKafkaListenerContainerFactory<String, V>();
         factory.setConsumerFactory(consumers);
         factory.setConcurrency(concurrency);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        if (commitInterval == null || commitInterval.isZero()) {
+            factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        } else {
+            factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+            factory.getContainerProperties().setAckTime(commitInterval.toMillis());
+        }
         factory.setCommonErrorHandler(errorHandler(deadLetterTemplate(producerConfig), notRetryable));
         return factory;
     }

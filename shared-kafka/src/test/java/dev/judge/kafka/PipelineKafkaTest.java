@@ -53,10 +53,15 @@ class PipelineKafkaTest {
     }
 
     @Test
-    void theListenerFactoryCommitsPerBatchAndHandlesFailuresAsDeclared() {
+    void theListenerFactoryCommitsOnATimerAndHandlesFailuresAsDeclared() {
         Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:1");
-        var factory = PipelineKafka.listenerFactory(config, config, 3, PipelineKafka.jsonDeserializer(Verdict.class));
+        var factory = PipelineKafka.listenerFactory(config, config, 3, java.time.Duration.ofMillis(250),
+                PipelineKafka.jsonDeserializer(Verdict.class));
         assertThat(factory.getContainerProperties().getAckMode())
+                .isEqualTo(org.springframework.kafka.listener.ContainerProperties.AckMode.TIME);
+        assertThat(factory.getContainerProperties().getAckTime()).isEqualTo(250);
+        var perPoll = PipelineKafka.listenerFactory(config, config, 3, null, PipelineKafka.jsonDeserializer(Verdict.class));
+        assertThat(perPoll.getContainerProperties().getAckMode())
                 .isEqualTo(org.springframework.kafka.listener.ContainerProperties.AckMode.BATCH);
         assertThat(factory).extracting("commonErrorHandler").isInstanceOf(DefaultErrorHandler.class);
     }

@@ -37,6 +37,7 @@ public class CallbackConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Verdict> verdictListenerFactory(KafkaProperties kafka) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), PipelineKafka.jsonDeserializer(Verdict.class));
+                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                PipelineKafka.jsonDeserializer(Verdict.class));
     }
 }
