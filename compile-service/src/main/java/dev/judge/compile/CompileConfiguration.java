@@ -35,6 +35,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -131,9 +132,10 @@ class CompileConfiguration {
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, String> submissionListenerFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, String> submissionListenerFactory(KafkaProperties kafka,
+            @Value("${judge.pipeline.commit-interval:100ms}") Duration commitInterval) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                kafka.getListener().getConcurrency(), commitInterval,
                 new StringDeserializer(), UnreadableSubmissionException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.judge.result;
 
+import java.time.Duration;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
@@ -12,6 +13,7 @@ import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
 import dev.judge.state.SubmissionStore;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -37,9 +39,10 @@ class ResultConfiguration {
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka,
+            @Value("${judge.pipeline.commit-interval:100ms}") Duration commitInterval) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(PipelineEvent.class));
     }
 }

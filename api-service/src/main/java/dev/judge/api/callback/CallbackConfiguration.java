@@ -1,5 +1,6 @@
 package dev.judge.api.callback;
 
+import java.time.Duration;
 import dev.judge.api.ApiProperties;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.Verdict;
@@ -8,6 +9,7 @@ import dev.judge.state.RedisConnections;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -35,9 +37,10 @@ public class CallbackConfiguration {
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, Verdict> verdictListenerFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, Verdict> verdictListenerFactory(KafkaProperties kafka,
+            @Value("${judge.pipeline.commit-interval:100ms}") Duration commitInterval) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), kafka.getListener().getAckTime(),
+                kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(Verdict.class));
     }
 }
