@@ -40,7 +40,7 @@ class ResultConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka,
-            @Value("${judge.pipeline.commit-interval:100ms}") Duration commitInterval) {
+            @Value("${judge.pipeline.commit-interval:0}") Duration commitInterval) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
                 kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(PipelineEvent.class));

@@ -38,7 +38,7 @@ public class CallbackConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Verdict> verdictListenerFactory(KafkaProperties kafka,
-            @Value("${judge.pipeline.commit-interval:100ms}") Duration commitInterval) {
+            @Value("${judge.pipeline.commit-interval:0}") Duration commitInterval) {
         return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
                 kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(Verdict.class));
