@@ -14,7 +14,6 @@ import dev.judge.state.SubmissionStore;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +30,6 @@ class ResultConfiguration {
     @Bean
     VerdictSink verdictSink(KafkaTemplate<String, Object> eventTemplate) {
         return verdict -> eventTemplate.send(Topics.VERDICTS, verdict.id(), verdict).thenApply(sent -> null);
-    }
-
-    /** Where unreadable or failing events go, straight from the listener. */
-    @Bean
-    DeadLetterPublishingRecoverer resultDeadLetters(KafkaProperties kafka) {
-        return PipelineKafka.deadLetterRecoverer(PipelineKafka.deadLetterTemplate(kafka.buildProducerProperties()));
     }
 
     /** Saves verdicts once the broker has them: off the producer's I/O thread, never blocking it. */

@@ -96,11 +96,6 @@ public final class PipelineKafka {
             ClassCastException.class, IndexOutOfBoundsException.class, ArithmeticException.class,
             UnsupportedOperationException.class);
 
-    /** Whether a failure comes from a record's content (retrying cannot end it), by the list above. */
-    public static boolean isContentFailure(Throwable failure) {
-        return CONTENT_FAILURES.stream().anyMatch(type -> type.isInstance(failure));
-    }
-
     /**
      * Retries a failing record with back-off (a Redis or broker outage heals within minutes),
      * then dead-letters it with the reason in its headers so the partition moves on. Records
