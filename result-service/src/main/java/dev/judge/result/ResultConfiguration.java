@@ -1,5 +1,6 @@
 package dev.judge.result;
 
+import java.time.Duration;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
@@ -12,10 +13,8 @@ import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
 import dev.judge.state.SubmissionStore;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.listener.ContainerProperties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -26,37 +25,24 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class ResultConfiguration {
 
-    /** Verdicts go to {@code judge.verdicts} keyed by submission id; the event is committed once the broker has it. */
+    /** Verdicts go to {@code judge.verdicts} keyed by submission id, acknowledged before the event is committed. */
     @Bean
     VerdictSink verdictSink(KafkaTemplate<String, Object> eventTemplate) {
-        return verdict -> eventTemplate.send(Topics.VERDICTS, verdict.id(), verdict).thenApply(sent -> null);
-    }
-
-    /** Saves verdicts once the broker has them: off the producer's I/O thread, never blocking it. */
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService afterPublish() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "verdict-saver");
-            t.setDaemon(true);
-            return t;
-        });
+        return verdict -> PipelineKafka.sendAndWait(eventTemplate, Topics.VERDICTS, verdict.id(), verdict);
     }
 
     @Bean
     VerdictAggregator verdictAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer,
-            RedisConnections redis, ExecutorService afterPublish) {
+            RedisConnections redis) {
         return new VerdictAggregator(store, sink, observer, event -> ProgressChannel.publish(redis.text(), event),
-                System::currentTimeMillis, afterPublish);
+                System::currentTimeMillis);
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka) {
-        var factory = PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                kafka.getListener().getConcurrency(), null,
+    ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka,
+            @Value("${judge.pipeline.commit-interval:0}") Duration commitInterval) {
+        return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+                kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(PipelineEvent.class));
-        // Acknowledged when the verdict an event caused is safe, in any order; committed in order.
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
-        factory.getContainerProperties().setAsyncAcks(true);
-        return factory;
     }
 }

@@ -1,10 +1,9 @@
 package dev.judge.result.aggregate;
 
 import dev.judge.model.Verdict;
-import java.util.concurrent.CompletableFuture;
 
-/** Where verdicts go; the future completes once the broker acknowledged the verdict. */
+/** Where verdicts go; returns only once the broker acknowledged the verdict. */
 public interface VerdictSink {
 
-    CompletableFuture<Void> publish(Verdict verdict);
+    void publish(Verdict verdict);
 }

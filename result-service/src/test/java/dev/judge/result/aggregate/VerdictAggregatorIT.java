@@ -16,7 +16,6 @@ import dev.judge.testing.RedisServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +39,9 @@ class VerdictAggregatorIT {
     private final SubmissionStore store = SubmissionStore.on(new RedisConnections(RedisServer.shared().uri()),
             Duration.ofMinutes(5));
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
-    private final VerdictAggregator aggregator = new VerdictAggregator(store, verdict -> {
-        published.add(verdict);
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
-    }, observer,
+    private final VerdictAggregator aggregator = new VerdictAggregator(store, published::add, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
-            () -> 10_000, Runnable::run);
+            () -> 10_000);
 
     private static PipelineEvent.TestsJudged judged(String id, int index, Status status) {
         return new PipelineEvent.TestsJudged(id, 2, java.util.List.of(new TestResult(index, status, 0.01, 0.02, 1000, 0, null,
@@ -96,42 +92,5 @@ class VerdictAggregatorIT {
         assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Status.REJECTED));
         assertThat(store.verdict(id)).isEmpty();
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.COMPILING);
-    }
-
-    @Test
-    void aVerdictIsSavedOnlyOnceTheBrokerHasItAndIsNotSentTwiceMeanwhile() {
-        List<CompletableFuture<Void>> acks = new CopyOnWriteArrayList<>();
-        List<Verdict> sent = new CopyOnWriteArrayList<>();
-        VerdictAggregator slowBroker = new VerdictAggregator(store, verdict -> {
-            sent.add(verdict);
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            acks.add(ack);
-            return ack;
-        }, observer, event -> { }, () -> 10_000, Runnable::run);
-        String id = "agg-" + UUID.randomUUID();
-        slowBroker.apply(new PipelineEvent.SubmissionCompiled(id, 1, 1_000, 1_010, 0, true, false, Language.C));
-        CompletableFuture<Void> done = slowBroker.apply(judged(id, 0, Status.ACCEPTED, 1));
-        assertThat(sent).hasSize(1);
-        assertThat(done).isNotDone();
-        assertThat(store.verdict(id)).as("not saved before the broker has it").isEmpty();
-        assertThat(slowBroker.apply(judged(id, 0, Status.ACCEPTED, 1))).as("the same event again, meanwhile").isDone();
-        assertThat(sent).as("not sent a second time while on its way").hasSize(1);
-
-        acks.get(0).completeExceptionally(new IllegalStateException("broker gone"));
-        assertThat(done).isCompletedExceptionally();
-        assertThat(store.verdict(id)).as("a verdict the broker never took is not saved").isEmpty();
-
-        CompletableFuture<Void> again = slowBroker.apply(judged(id, 0, Status.ACCEPTED, 1));
-        assertThat(sent).as("applied again, it is published again").hasSize(2);
-        acks.get(1).complete(null);
-        assertThat(again).isCompleted();
-        assertThat(store.verdict(id)).contains(sent.get(1));
-        assertThat(slowBroker.apply(judged(id, 0, Status.ACCEPTED, 1))).isDone();
-        assertThat(sent).as("once saved, never again").hasSize(2);
-    }
-
-    private static PipelineEvent.TestsJudged judged(String id, int index, Status status, int total) {
-        return new PipelineEvent.TestsJudged(id, total, java.util.List.of(new TestResult(index, status, 0.01, 0.02, 1000, 0, null,
-                "out", "", false)), 9_000 + index, 9_100 + index);
     }
 }
