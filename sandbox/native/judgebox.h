@@ -52,6 +52,8 @@ char *read_whole_file(const char *path, size_t *len);
 /* Reads a small file into buf; returns the length or -1 when it cannot be read. */
 ssize_t read_small_file(const char *path, char *buf, size_t size);
 uint64_t monotonic_us(void);
+/* Reads until size bytes, end of file or an error; returns how many were read. */
+ssize_t read_all(int fd, void *buf, size_t size);
 
 /* config.c */
 struct config {
@@ -116,6 +118,14 @@ int sorted_dir_rules(struct rule **out);
  * adds them later beneath root. */
 void build_root(const char *root, bool fresh);
 void mount_fresh_dirs(const char *root);
+/* In a new mount namespace: makes its mounts private, builds <box_dir>/root and pivots into it,
+ * the host's tree detached. */
+void enter_new_root(bool fresh);
+/* What the root binds from the host's /dev and /etc (names within those directories). */
+#define NUM_ROOT_DEVICES 4
+#define NUM_ROOT_ETC_FILES 6
+extern const char *const root_devices[NUM_ROOT_DEVICES];
+extern const char *const root_etc_files[NUM_ROOT_ETC_FILES];
 
 /* keptroot.c: a box's root built once and kept in a mount namespace of its own. */
 /* A descriptor of the kept root for the current rules (built now if missing or stale), or -1

@@ -27,7 +27,6 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/vfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -35,12 +34,6 @@
 #ifndef NSFS_MAGIC
 #define NSFS_MAGIC 0x6e736673
 #endif
-
-/* Host files the generated /etc binds (root.c): their identity is part of the key. */
-static const char *const etc_files[] = {
-	"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives", "/etc/nsswitch.conf",
-	"/etc/localtime", "/dev/null", "/dev/zero", "/dev/random", "/dev/urandom",
-};
 
 struct text {
 	char *buf;
@@ -95,10 +88,14 @@ static char *current_key(void)
 		append_identity(&t, rules[i].outside);
 		append(&t, "\n");
 	}
-	for (unsigned i = 0; i < ARRAY_SIZE(etc_files); i++) {
-		append(&t, "file %s ", etc_files[i]);
-		append_identity(&t, etc_files[i]);
+	/* The host files the generated /dev and /etc bind. */
+	for (unsigned i = 0; i < NUM_ROOT_DEVICES + NUM_ROOT_ETC_FILES; i++) {
+		char *path = i < NUM_ROOT_DEVICES ? xsprintf("/dev/%s", root_devices[i])
+						  : xsprintf("/etc/%s", root_etc_files[i - NUM_ROOT_DEVICES]);
+		append(&t, "file %s ", path);
+		append_identity(&t, path);
 		append(&t, "\n");
+		free(path);
 	}
 	return t.buf;
 }
@@ -154,32 +151,13 @@ static noreturn void builder_main(int ready_fd, int done_fd)
 		die("Cannot set the parent-death signal: %m");
 	if (unshare(CLONE_NEWNS) < 0)
 		die("Cannot create a mount namespace: %m");
-	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
-		die("Cannot make mounts private: %m");
-	char *root = xsprintf("%s/root", box_dir);
-	build_root(root, false);
-	if (chdir(root) < 0)
-		die("chdir(%s): %m", root);
-	if (syscall(SYS_pivot_root, ".", ".") < 0)
-		die("pivot_root: %m");
-	if (umount2(".", MNT_DETACH) < 0)
-		die("Cannot detach the old root: %m");
+	enter_new_root(false);
 	if (write(ready_fd, "r", 1) != 1)
 		_exit(2);
 	char c;
 	ssize_t ignored = read(done_fd, &c, 1);
 	(void) ignored;
 	_exit(0);
-}
-
-static ssize_t read_message(int fd, char *buf, size_t size)
-{
-	ssize_t n, done = 0;
-	while ((n = read(fd, buf + done, size - 1 - done)) > 0 || (n < 0 && errno == EINTR))
-		if (n > 0)
-			done += n;
-	buf[done] = 0;
-	return done;
 }
 
 /* Builds the root in a new namespace and binds it; false when the namespace cannot be bound. */
@@ -219,7 +197,7 @@ static bool build_and_bind(const char *key)
 	}
 	close(done[1]);
 	char message[1024];
-	read_message(errors[0], message, sizeof(message));
+	message[read_all(errors[0], message, sizeof(message) - 1)] = 0;
 	close(errors[0]);
 	close(ready[0]);
 	waitpid(child, NULL, 0);

@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static void mount_or_die(const char *src, const char *target, const char *type, unsigned long flags, const char *data)
@@ -39,6 +40,12 @@ static void mount_tmpfs(const char *target, unsigned size_kb, unsigned inodes, c
 	snprintf(data, sizeof(data), "size=%uk,nr_inodes=%u,mode=%s", size_kb, inodes, mode);
 	mount_or_die("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV | flags, data);
 }
+
+const char *const root_devices[NUM_ROOT_DEVICES] = { "null", "zero", "random", "urandom" };
+/* What the dynamic linker, compilers and runtimes read; nothing secret. */
+const char *const root_etc_files[NUM_ROOT_ETC_FILES] = {
+	"ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "nsswitch.conf", "localtime",
+};
 
 /* The root being built; mount points are resolved beneath it. */
 static const char *root_path;
@@ -128,10 +135,9 @@ static void build_dev(const char *target, bool fresh)
 {
 	make_mount_point(target, true);
 	mount_tmpfs(target, 64, 64, "0755", MS_NOEXEC);
-	static const char *const devices[] = { "null", "zero", "random", "urandom" };
-	for (unsigned i = 0; i < ARRAY_SIZE(devices); i++) {
-		char *src = xsprintf("/dev/%s", devices[i]);
-		char *dst = xsprintf("%s/%s", target, devices[i]);
+	for (unsigned i = 0; i < NUM_ROOT_DEVICES; i++) {
+		char *src = xsprintf("/dev/%s", root_devices[i]);
+		char *dst = xsprintf("%s/%s", target, root_devices[i]);
 		bind_path(src, dst, RULE_RW, true, false);
 		free(src);
 		free(dst);
@@ -203,13 +209,9 @@ static void build_etc(const char *target)
 	path = xsprintf("%s/hosts", target);
 	write_new_file(path, "127.0.0.1 localhost box\n::1 localhost\n");
 	free(path);
-	/* What the dynamic linker, compilers and runtimes read; nothing secret. */
-	static const char *const shared[] = {
-		"ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "nsswitch.conf", "localtime",
-	};
-	for (unsigned i = 0; i < ARRAY_SIZE(shared); i++) {
-		char *src = xsprintf("/etc/%s", shared[i]);
-		char *dst = xsprintf("%s/%s", target, shared[i]);
+	for (unsigned i = 0; i < NUM_ROOT_ETC_FILES; i++) {
+		char *src = xsprintf("/etc/%s", root_etc_files[i]);
+		char *dst = xsprintf("%s/%s", target, root_etc_files[i]);
 		bind_path(src, dst, RULE_MAYBE, false, true);
 		free(src);
 		free(dst);
@@ -298,4 +300,21 @@ void build_root(const char *root, bool fresh)
 		free(dev);
 	}
 	make_read_only(root, 0);
+}
+
+void enter_new_root(bool fresh)
+{
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		die("Cannot make mounts private: %m");
+	char *root = xsprintf("%s/root", box_dir);
+	build_root(root, fresh);
+	if (chdir(root) < 0)
+		die("chdir(%s): %m", root);
+	if (syscall(SYS_pivot_root, ".", ".") < 0)
+		die("pivot_root: %m");
+	if (umount2(".", MNT_DETACH) < 0)
+		die("Cannot detach the old root: %m");
+	if (chdir("/") < 0)
+		die("chdir(/): %m");
+	free(root);
 }

@@ -39,23 +39,6 @@ struct outcome {
 	long long cpu_us;
 };
 
-static void enter_root(void)
-{
-	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
-		die("Cannot make mounts private: %m");
-	char *root = xsprintf("%s/root", box_dir);
-	build_root(root, true);
-	if (chdir(root) < 0)
-		die("chdir(%s): %m", root);
-	if (syscall(SYS_pivot_root, ".", ".") < 0)
-		die("pivot_root: %m");
-	if (umount2(".", MNT_DETACH) < 0)
-		die("Cannot detach the old root: %m");
-	if (chdir("/") < 0)
-		die("chdir(/): %m");
-	free(root);
-}
-
 /* kept_fd: the box's kept root (keptroot.c), or -1 to build the root here. */
 static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kept_fd)
 {
@@ -82,7 +65,7 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 	if (kept_fd >= 0)
 		kept_root_enter(kept_fd);
 	else
-		enter_root();
+		enter_new_root(true);
 	/* The program is the OOM killer's first choice (forked with the highest score, which
 	 * needs no privilege); we step back to the lowest score we may take (-1000 needs
 	 * CAP_SYS_RESOURCE, which some hosts withhold from root; then 0). */
@@ -224,20 +207,6 @@ static int watch_proxy(struct watch *w)
 		if (sig > 0 && sig != SIGCHLD)
 			die("The launcher was stopped by signal %d; the box was killed", sig);   /* on_fatal kills it */
 	}
-}
-
-static ssize_t read_all(int fd, void *buf, size_t size)
-{
-	size_t done = 0;
-	while (done < size) {
-		ssize_t n = read(fd, (char *) buf + done, size - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		done += n;
-	}
-	return done;
 }
 
 /* exec_error: the program could not be started (no such file, no dynamic linker, not

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * (see serve.c for the protocol). Commands for different boxes run at the same time.
  *
  * <p>The process is started on first use and again after it ended; a launcher that does not
- * speak the protocol (the official isolate) makes {@link #start} fail, and the caller spawns a
+ * speak the protocol (the official isolate) makes {@link #session} fail, and the caller spawns a
  * process per command instead. If the process dies, every command in flight fails with an
  * {@link IOException} (its box is marked broken by the caller); if it stops answering, it is
  * killed, which kills every command and box it runs.

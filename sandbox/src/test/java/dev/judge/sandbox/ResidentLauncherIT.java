@@ -2,6 +2,7 @@ package dev.judge.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -9,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ResidentLauncherIT {
 
     private static final int FIRST = TestSandbox.FIRST_TEST_BOX + 60;
+    private static final Duration WAIT = Duration.ofSeconds(10);
     /** Long enough that only the failure under test can end a 30-second sleep in time. */
     private static final Limits LIMITS = Limits.defaults().withCpuTime(5).withWallTime(40).withProcesses(8);
 
@@ -120,34 +122,16 @@ class ResidentLauncherIT {
         assertThat(servers()).isEmpty();
     }
 
-    private ProcessHandle awaitOne() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            List<ProcessHandle> found = servers();
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no resident launcher started");
+    private ProcessHandle awaitOne() {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(servers()).as("resident launchers").hasSize(1));
+        return servers().get(0);
     }
 
-    private static void awaitBoxProcess() throws Exception {
-        for (int i = 0; i < 200 && HostState.boxProcesses().isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(HostState.boxProcesses()).as("the box's program started").isNotEmpty();
+    private static void awaitBoxProcess() {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(HostState.boxProcesses()).as("the box's program started").isNotEmpty());
     }
 
-    private static void awaitNoBoxProcess() throws Exception {
-        Optional<List<String>> left = Optional.empty();
-        for (int i = 0; i < 200; i++) {
-            List<String> found = HostState.boxProcesses();
-            if (found.isEmpty()) {
-                return;
-            }
-            left = Optional.of(found);
-            Thread.sleep(50);
-        }
-        throw new AssertionError("box processes left: " + left.orElseThrow());
+    private static void awaitNoBoxProcess() {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(HostState.boxProcesses()).as("box processes left").isEmpty());
     }
 }
