@@ -134,7 +134,7 @@ class CompileConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, String> submissionListenerFactory(KafkaProperties kafka,
             @Value("${judge.pipeline.commit-interval:0}") Duration commitInterval) {
-        return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+        return PipelineKafka.pollListenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
                 kafka.getListener().getConcurrency(), commitInterval,
                 new StringDeserializer(), UnreadableSubmissionException.class);
     }

@@ -28,7 +28,7 @@ class ResultConfiguration {
     /** Verdicts go to {@code judge.verdicts} keyed by submission id, acknowledged before the event is committed. */
     @Bean
     VerdictSink verdictSink(KafkaTemplate<String, Object> eventTemplate) {
-        return verdict -> PipelineKafka.sendAndWait(eventTemplate, Topics.VERDICTS, verdict.id(), verdict);
+        return verdict -> eventTemplate.send(Topics.VERDICTS, verdict.id(), verdict);
     }
 
     @Bean
@@ -41,7 +41,7 @@ class ResultConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, PipelineEvent> pipelineEventListenerFactory(KafkaProperties kafka,
             @Value("${judge.pipeline.commit-interval:0}") Duration commitInterval) {
-        return PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+        return PipelineKafka.pollListenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
                 kafka.getListener().getConcurrency(), commitInterval,
                 PipelineKafka.jsonDeserializer(PipelineEvent.class));
     }

@@ -185,6 +185,19 @@ public final class PipelineKafka {
         return factory;
     }
 
+    /**
+     * Like {@link #listenerFactory}, for listeners that take a whole poll and handle it with
+     * {@link PollHandling}: the records' sends are waited for once per poll, not once per record.
+     */
+    @SafeVarargs
+    public static <V> ConcurrentKafkaListenerContainerFactory<String, V> pollListenerFactory(
+            Map<String, Object> consumerConfig, Map<String, Object> producerConfig, int concurrency,
+            Duration commitInterval, Deserializer<V> values, Class<? extends Exception>... notRetryable) {
+        var factory = listenerFactory(consumerConfig, producerConfig, concurrency, commitInterval, values, notRetryable);
+        factory.setBatchListener(true);
+        return factory;
+    }
+
     /** The record's value; a record without one is unreadable and goes to the dead-letter topic at once. */
     public static <V> V valueOf(org.apache.kafka.clients.consumer.ConsumerRecord<String, V> record) {
         if (record.value() == null) {

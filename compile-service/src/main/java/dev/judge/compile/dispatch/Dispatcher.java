@@ -3,12 +3,13 @@ package dev.judge.compile.dispatch;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestChunkScheduled;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** Hands work to the next stages. Each call returns only once the broker acknowledged everything. */
+/** Hands work to the next stages; each future completes once the broker acknowledged everything sent. */
 public interface Dispatcher {
 
-    void report(PipelineEvent event);
+    CompletableFuture<?> report(PipelineEvent event);
 
-    /** Publishes the chunks of tests, then the event, and waits for all acknowledgements. */
-    void schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled);
+    /** Publishes the chunks of tests, then the event. */
+    CompletableFuture<?> schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled);
 }

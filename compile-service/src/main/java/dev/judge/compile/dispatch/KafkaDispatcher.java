@@ -1,16 +1,18 @@
 package dev.judge.compile.dispatch;
 
-import dev.judge.kafka.PipelineKafka;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.Topics;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Publishes with {@code acks=all} and blocks until acknowledged, so offsets commit only after. */
+/**
+ * Publishes with {@code acks=all} without waiting: the listener waits once per poll
+ * ({@code PollHandling}), so offsets commit only after everything is acknowledged.
+ */
 @Component
 class KafkaDispatcher implements Dispatcher {
 
@@ -21,17 +23,17 @@ class KafkaDispatcher implements Dispatcher {
     }
 
     @Override
-    public void report(PipelineEvent event) {
-        PipelineKafka.sendAndWait(kafka, Topics.OUTCOMES, event.submissionId(), event);
+    public CompletableFuture<?> report(PipelineEvent event) {
+        return kafka.send(Topics.OUTCOMES, event.submissionId(), event);
     }
 
     @Override
-    public void schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled) {
-        List<ProducerRecord<String, Object>> records = new ArrayList<>();
+    public CompletableFuture<?> schedule(List<TestChunkScheduled> chunks, PipelineEvent compiled) {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
         for (TestChunkScheduled chunk : chunks) {
-            records.add(new ProducerRecord<>(Topics.RUNS, chunk.key(), chunk));
+            sent.add(kafka.send(Topics.RUNS, chunk.key(), chunk));
         }
-        records.add(new ProducerRecord<>(Topics.OUTCOMES, compiled.submissionId(), compiled));
-        PipelineKafka.sendAndWait(kafka, records);
+        sent.add(kafka.send(Topics.OUTCOMES, compiled.submissionId(), compiled));
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
     }
 }

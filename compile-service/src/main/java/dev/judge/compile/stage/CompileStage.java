@@ -5,6 +5,7 @@ import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
+import dev.judge.kafka.Deliveries;
 import dev.judge.model.Artifact;
 import dev.judge.model.Digests;
 import dev.judge.model.Json;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The compile stage, free of Spring and Kafka: reads a submission record, rejects what is
  * wrong, ignores what was already done, compiles on a cache miss and schedules the tests.
+ * What it publishes is waited for at the end of the poll ({@link Deliveries}); a submission is
+ * marked dispatched only once the broker acknowledged its tests.
  */
 public final class CompileStage {
 
@@ -63,7 +67,7 @@ public final class CompileStage {
      *
      * @throws UnreadableSubmissionException when the record is not JSON or carries no usable id
      */
-    public void accept(String key, String value, long arrivedAtMs) throws InterruptedException {
+    public void accept(String key, String value, long arrivedAtMs, Deliveries deliveries) throws InterruptedException {
         JsonNode node = parse(value);
         String id = idOf(node, key);
         Submission submission = null;
@@ -81,29 +85,33 @@ public final class CompileStage {
         // never touches the submission that used it first.
         String digest = submission != null ? digest(submission) : Digests.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
         switch (registry.claim(id, digest)) {
-            case OTHER_BODY -> reject(id, total, arrivedAtMs, "id already used by a different submission", true);
+            case OTHER_BODY -> deliveries.add(reject(id, total, arrivedAtMs, "id already used by a different submission", true));
             case SAME_BODY_DISPATCHED -> log.info("Submission {} was already dispatched; ignoring the resent record", id);
             case NEW, SAME_BODY_UNFINISHED -> {
+                if (!deliveries.claim(id)) {
+                    log.info("Submission {} came twice in one poll; ignoring the resent record", id);
+                    return;
+                }
                 if (malformed != null) {
-                    rejectAndFinish(id, total, arrivedAtMs, malformed);
+                    rejectAndFinish(id, total, arrivedAtMs, malformed, deliveries);
                     return;
                 }
                 SubmissionValidator.Result result = validator.validate(submission);
                 if (result instanceof SubmissionValidator.Invalid invalid) {
-                    rejectAndFinish(id, total, arrivedAtMs, invalid.message());
+                    rejectAndFinish(id, total, arrivedAtMs, invalid.message(), deliveries);
                     return;
                 }
-                compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs);
+                compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs, deliveries);
             }
         }
     }
 
-    private void rejectAndFinish(String id, int total, long arrivedAtMs, String message) {
-        reject(id, total, arrivedAtMs, message, false);
-        registry.markDispatched(id);
+    private void rejectAndFinish(String id, int total, long arrivedAtMs, String message, Deliveries deliveries) {
+        deliveries.add(reject(id, total, arrivedAtMs, message, false), () -> registry.markDispatched(id));
     }
 
-    private void compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
+    private void compileAndSchedule(ValidSubmission s, long arrivedAtMs, Deliveries deliveries)
+            throws InterruptedException {
         long startedAt = System.currentTimeMillis();
         int total = s.tests().size();
         String version;
@@ -112,9 +120,8 @@ public final class CompileStage {
         } catch (ToolchainUnavailableException e) {
             // Retrying the record would not bring the toolchain back: the submission ends now.
             log.error("Submission {}: {}", s.id(), e.getMessage());
-            dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
-                    Status.INTERNAL_ERROR, null, e.getMessage()));
-            registry.markDispatched(s.id());
+            deliveries.add(dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
+                    Status.INTERNAL_ERROR, null, e.getMessage())), () -> registry.markDispatched(s.id()));
             return;
         }
         String key = StateKeys.artifact(Artifact.digest(s.language(), version, s.compilerOptions(), s.source()));
@@ -126,15 +133,15 @@ public final class CompileStage {
         } else {
             // Only a real compile is worth telling (state COMPILING): a cache hit goes straight to
             // SubmissionCompiled, one record and one acknowledgement fewer on the hot path.
-            dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
+            deliveries.add(dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt)));
             observer.cacheMiss(s.language());
             BuildResult built = builder.build(s);
             compileMs = built.compileMs();
             observer.compiled(s.language(), compileMs, built instanceof BuildResult.Built);
             if (built instanceof BuildResult.Failed failed) {
-                dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, compileMs,
-                        failed.status(), failed.compileOutput(), failed.message()));
-                registry.markDispatched(s.id());
+                deliveries.add(dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt,
+                        compileMs, failed.status(), failed.compileOutput(), failed.message())),
+                        () -> registry.markDispatched(s.id()));
                 return;
             }
             ArtifactStore.Stored stored = artifacts.put(key, ((BuildResult.Built) built).artifact(), ttl);
@@ -147,15 +154,14 @@ public final class CompileStage {
                     t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
                     s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
         }
-        dispatcher.schedule(TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec),
+        deliveries.add(dispatcher.schedule(TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec),
                 new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
-                hit, s.stopOnFirstFailure(), s.language()));
-        registry.markDispatched(s.id());
+                hit, s.stopOnFirstFailure(), s.language())), () -> registry.markDispatched(s.id()));
     }
 
-    private void reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {
+    private CompletableFuture<?> reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {
         log.info("Submission {} rejected: {}", id, message);
-        dispatcher.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
+        return dispatcher.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
     }
 
     /** The record as a JSON object; anything else (no value, empty, JSON null, an array) is unreadable. */

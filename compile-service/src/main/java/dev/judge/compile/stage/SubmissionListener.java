@@ -1,11 +1,13 @@
 package dev.judge.compile.stage;
 
+import dev.judge.kafka.PollHandling;
 import dev.judge.model.Topics;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The edge of compile-service: a record of {@code judge.submissions} in, the plain compile stage called. */
+/** The edge of compile-service: a poll of {@code judge.submissions} in, the plain compile stage called per record. */
 @Component
 class SubmissionListener {
 
@@ -16,7 +18,8 @@ class SubmissionListener {
     }
 
     @KafkaListener(topics = Topics.SUBMISSIONS, containerFactory = "submissionListenerFactory")
-    void onSubmission(ConsumerRecord<String, String> record) throws InterruptedException {
-        stage.accept(record.key(), record.value(), record.timestamp());
+    void onSubmissions(List<ConsumerRecord<String, String>> records) {
+        PollHandling.inOrder(records,
+                (record, deliveries) -> stage.accept(record.key(), record.value(), record.timestamp(), deliveries));
     }
 }

@@ -10,6 +10,7 @@ import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
 import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
+import dev.judge.kafka.Deliveries;
 import dev.judge.model.Language;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.PipelineEvent;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,14 +53,16 @@ class CompileStageIT {
 
     private final Dispatcher dispatcher = new Dispatcher() {
         @Override
-        public void report(PipelineEvent event) {
+        public CompletableFuture<?> report(PipelineEvent event) {
             events.add(event);
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override
-        public void schedule(List<TestChunkScheduled> scheduled, PipelineEvent compiled) {
+        public CompletableFuture<?> schedule(List<TestChunkScheduled> scheduled, PipelineEvent compiled) {
             scheduled.forEach(c -> jobs.addAll(c.tests()));
             events.add(compiled);
+            return CompletableFuture.completedFuture(null);
         }
     };
 
@@ -115,12 +119,24 @@ class CompileStageIT {
         throw new AssertionError("no " + type.getSimpleName() + " in " + events);
     }
 
+    /** One record as one poll: handled, then its sends settled and followed up. */
+    private static void accept(CompileStage stage, String record, long arrivedAtMs) {
+        Deliveries.settled(deliveries -> {
+            try {
+                stage.accept(null, record, arrivedAtMs, deliveries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void oneCompileServesEveryTestAndTheNextSubmissionOfTheSameSourceHitsTheCache() throws Exception {
         String source = "#include <stdio.h>\\nint main(void){int a,b;scanf(\\\"%d %d\\\",&a,&b);printf(\\\"%d\\\",a+b);"
                 + "/* " + UUID.randomUUID() + " */}";
         CompileStage stage = stage();
-        stage.accept(null, submission(id(), "c", source, 5, ""), 1L);
+        accept(stage, submission(id(), "c", source, 5, ""), 1L);
         PipelineEvent.SubmissionCompiled first = last(PipelineEvent.SubmissionCompiled.class);
         assertThat(first.cacheHit()).isFalse();
         assertThat(first.compileMs()).isPositive();
@@ -130,7 +146,7 @@ class CompileStageIT {
                 assertThat(sizes[1]).as("a C binary is stored compressed").isLessThan(sizes[0]));
 
         jobs.clear();
-        stage.accept(null, submission(id(), "c", source, 3, ""), 2L);
+        accept(stage, submission(id(), "c", source, 3, ""), 2L);
         PipelineEvent.SubmissionCompiled second = last(PipelineEvent.SubmissionCompiled.class);
         assertThat(second.cacheHit()).isTrue();
         assertThat(second.compileMs()).isZero();
@@ -139,9 +155,32 @@ class CompileStageIT {
     }
 
     @Test
+    void aSubmissionResentWithinOnePollIsScheduledOnceAndMarkedDispatchedOnceAcknowledged() throws Exception {
+        String id = id();
+        String record = submission(id, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 2, "");
+        CompileStage stage = stage();
+        accept(stage, record, 1L);
+        accept(stage, record, 1L);
+        assertThat(jobs).as("the second record, after the first was acknowledged, is ignored").hasSize(2);
+
+        String other = id();
+        String twice = submission(other, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 3, "");
+        jobs.clear();
+        Deliveries.settled(deliveries -> {
+            try {
+                stage.accept(null, twice, 1L, deliveries);
+                stage.accept(null, twice, 1L, deliveries);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(jobs).as("both records in one poll: scheduled once").hasSize(3);
+    }
+
+    @Test
     void aJavaProgramInAPackageIsACompilationErrorThatSaysWhy() throws Exception {
         String source = "package bin;\\npublic class Main { public static void main(String[] a) { } }";
-        stage().accept(null, submission(id(), "java", source, 1, ""), 1L);
+        accept(stage(), submission(id(), "java", source, 1, ""), 1L);
         PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
         assertThat(failed.status()).isEqualTo(Status.COMPILATION_ERROR);
         assertThat(failed.message()).contains("no class Main in the default package", "package");
@@ -161,7 +200,7 @@ class CompileStageIT {
             }
         };
         String id = id();
-        stage(broken).accept(null, submission(id, "c", "int main(void){return 0;}", 1, ""), 1L);
+        accept(stage(broken), submission(id, "c", "int main(void){return 0;}", 1, ""), 1L);
         PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
         assertThat(failed.submissionId()).isEqualTo(id);
         assertThat(failed.status()).isEqualTo(Status.INTERNAL_ERROR);
@@ -180,21 +219,21 @@ class CompileStageIT {
                 new PrecompiledHeader(java.nio.file.Path.of("/nonexistent")), java.util.Optional.empty()));
         String id = id();
         // <regex> alone takes g++ well over 50 ms of CPU.
-        stage.accept(null, submission(id, "cpp", "#include <regex>\\n#include <iostream>\\nint main(){std::regex r(\\\"a+\\\");"
+        accept(stage, submission(id, "cpp", "#include <regex>\\n#include <iostream>\\nint main(){std::regex r(\\\"a+\\\");"
                 + "std::cout << std::regex_match(\\\"aaa\\\", r);} // " + UUID.randomUUID(), 1, ""), 1L);
         PipelineEvent.CompilationFailed failed = last(PipelineEvent.CompilationFailed.class);
         assertThat(failed.status()).isEqualTo(Status.COMPILATION_ERROR);
         assertThat(failed.message()).isEqualTo("compilation exceeded its CPU time limit (0.05 s for cpp)");
         // The same limits leave C alone.
         String c = id();
-        stage.accept(null, submission(c, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 1, ""), 1L);
+        accept(stage, submission(c, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 1, ""), 1L);
         assertThat(last(PipelineEvent.SubmissionCompiled.class).submissionId()).isEqualTo(c);
     }
 
     @Test
     void aCompilerOptionOutsideTheListIsRejectedByName() throws Exception {
         String id = id();
-        stage().accept(null, submission(id, "c", "int main(void){return 0;}", 1,
+        accept(stage(), submission(id, "c", "int main(void){return 0;}", 1,
                 ", \"compilerOptions\": [\"-O2\", \"-fplugin=/box/evil.so\"]"), 1L);
         PipelineEvent.SubmissionRejected rejected = last(PipelineEvent.SubmissionRejected.class);
         assertThat(rejected.submissionId()).isEqualTo(id);

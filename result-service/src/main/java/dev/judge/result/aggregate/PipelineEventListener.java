@@ -2,12 +2,14 @@ package dev.judge.result.aggregate;
 
 import dev.judge.model.PipelineEvent;
 import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.PollHandling;
+import java.util.List;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The edge of result-service: one event of {@code judge.outcomes} in, the aggregator called. */
+/** The edge of result-service: a poll of {@code judge.outcomes} in, the aggregator called per event. */
 @Component
 class PipelineEventListener {
 
@@ -18,7 +20,7 @@ class PipelineEventListener {
     }
 
     @KafkaListener(topics = Topics.OUTCOMES, containerFactory = "pipelineEventListenerFactory")
-    void onEvent(ConsumerRecord<String, PipelineEvent> record) {
-        aggregator.apply(PipelineKafka.valueOf(record));
+    void onEvents(List<ConsumerRecord<String, PipelineEvent>> records) {
+        PollHandling.inOrder(records, (record, deliveries) -> aggregator.apply(PipelineKafka.valueOf(record), deliveries));
     }
 }

@@ -1,9 +1,10 @@
 package dev.judge.result.aggregate;
 
 import dev.judge.model.Verdict;
+import java.util.concurrent.CompletableFuture;
 
-/** Where verdicts go; returns only once the broker acknowledged the verdict. */
+/** Where verdicts go; the future completes once the broker acknowledged the verdict. */
 public interface VerdictSink {
 
-    void publish(Verdict verdict);
+    CompletableFuture<?> publish(Verdict verdict);
 }

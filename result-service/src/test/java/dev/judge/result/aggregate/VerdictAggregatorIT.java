@@ -1,7 +1,9 @@
 package dev.judge.result.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.judge.kafka.Deliveries;
 import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestResult;
@@ -16,6 +18,7 @@ import dev.judge.testing.RedisServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +42,23 @@ class VerdictAggregatorIT {
     private final SubmissionStore store = SubmissionStore.on(new RedisConnections(RedisServer.shared().uri()),
             Duration.ofMinutes(5));
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
-    private final VerdictAggregator aggregator = new VerdictAggregator(store, published::add, observer,
+    private final List<Verdict> refused = new CopyOnWriteArrayList<>();
+    private volatile boolean brokerDown;
+    private final VerdictAggregator aggregator = new VerdictAggregator(store, verdict -> {
+        if (brokerDown) {
+            refused.add(verdict);
+            return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
+        }
+        published.add(verdict);
+        return CompletableFuture.completedFuture(null);
+    }, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
+
+    /** One event as one poll: published, then settled. */
+    private void apply(PipelineEvent event) {
+        Deliveries.settled(d -> aggregator.apply(event, d));
+    }
 
     private static PipelineEvent.TestsJudged judged(String id, int index, Status status) {
         return new PipelineEvent.TestsJudged(id, 2, java.util.List.of(new TestResult(index, status, 0.01, 0.02, 1000, 0, null,
@@ -51,15 +68,15 @@ class VerdictAggregatorIT {
     @Test
     void aRedeliveredResultChangesNothing() {
         String id = "agg-" + UUID.randomUUID();
-        aggregator.apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
-        aggregator.apply(judged(id, 0, Status.ACCEPTED));
-        aggregator.apply(judged(id, 0, Status.ACCEPTED));
+        apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
+        apply(judged(id, 0, Status.ACCEPTED));
+        apply(judged(id, 0, Status.ACCEPTED));
         assertThat(published).isEmpty();
         assertThat(store.progress(id).done()).isEqualTo(1);
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.RUNNING);
-        aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C));
-        aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
-        aggregator.apply(judged(id, 1, Status.WRONG_ANSWER));
+        apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C));
+        apply(judged(id, 1, Status.WRONG_ANSWER));
+        apply(judged(id, 1, Status.WRONG_ANSWER));
         assertThat(published).hasSize(1);
         Verdict v = published.get(0);
         assertThat(v.status()).isEqualTo(Status.WRONG_ANSWER);
@@ -75,8 +92,8 @@ class VerdictAggregatorIT {
         String id = "agg-" + UUID.randomUUID();
         var failed = new PipelineEvent.CompilationFailed(id, 3, 1_000, 1_000, 500, Status.COMPILATION_ERROR,
                 "error: x", null);
-        aggregator.apply(failed);
-        aggregator.apply(failed);
+        apply(failed);
+        apply(failed);
         assertThat(published).singleElement().satisfies(v -> {
             assertThat(v.status()).isEqualTo(Status.COMPILATION_ERROR);
             assertThat(v.compileOutput()).isEqualTo("error: x");
@@ -87,10 +104,52 @@ class VerdictAggregatorIT {
     @Test
     void aDuplicateIdIsAnsweredWithoutTouchingTheFirstSubmission() {
         String id = "agg-" + UUID.randomUUID();
-        aggregator.apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
-        aggregator.apply(new PipelineEvent.SubmissionRejected(id, 1, 2_000, "id already used by a different submission", true));
+        apply(new PipelineEvent.CompilationStarted(id, 2, 1_000, 1_010));
+        apply(new PipelineEvent.SubmissionRejected(id, 1, 2_000, "id already used by a different submission", true));
         assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Status.REJECTED));
         assertThat(store.verdict(id)).isEmpty();
         assertThat(store.progress(id).state()).isEqualTo(SubmissionState.COMPILING);
+    }
+
+    @Test
+    void aVerdictTheBrokerRefusedIsNotSavedAndIsPublishedWhenTheEventComesAgain() {
+        String id = "agg-" + UUID.randomUUID();
+        apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C));
+        apply(judged(id, 0, Status.ACCEPTED));
+        brokerDown = true;
+        assertThatThrownBy(() -> apply(judged(id, 1, Status.ACCEPTED)))
+                .hasMessageContaining("broker unreachable");
+        assertThat(refused).hasSize(1);
+        assertThat(store.verdict(id)).as("saved only once acknowledged").isEmpty();
+        assertThat(counted).isEmpty();
+        assertThat(broadcast).doesNotContain("verdict");
+
+        brokerDown = false;
+        apply(judged(id, 1, Status.ACCEPTED));
+        assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Status.ACCEPTED));
+        assertThat(store.verdict(id)).contains(published.get(0));
+        assertThat(counted).containsExactly(Status.ACCEPTED);
+    }
+
+    @Test
+    void eventsOfOnePollThatEachCompleteASubmissionPublishItsVerdictOnce() {
+        String id = "agg-" + UUID.randomUUID();
+        String failed = "agg-" + UUID.randomUUID();
+        var compileFailed = new PipelineEvent.CompilationFailed(failed, 1, 1_000, 1_000, 500, Status.COMPILATION_ERROR,
+                "error: x", null);
+        Deliveries.settled(d -> {
+            aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C), d);
+            aggregator.apply(judged(id, 0, Status.ACCEPTED), d);
+            aggregator.apply(judged(id, 1, Status.ACCEPTED), d);
+            aggregator.apply(judged(id, 1, Status.ACCEPTED), d);
+            aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C), d);
+            aggregator.apply(compileFailed, d);
+            aggregator.apply(compileFailed, d);
+            assertThat(store.verdict(id)).as("not saved before the poll settles").isEmpty();
+        });
+        assertThat(published).extracting(Verdict::id).containsExactlyInAnyOrder(id, failed);
+        assertThat(store.verdict(id)).isPresent();
+        assertThat(store.verdict(failed)).isPresent();
+        assertThat(broadcast).containsExactly("test 0", "test 1", "verdict", "verdict");
     }
 }
