@@ -75,9 +75,31 @@ public final class RedisServer {
         }
     }
 
+    /**
+     * A loopback port nobody listens on, picked below the kernel's ephemeral range: a port from
+     * that range (what binding port 0 gives) can be taken by any outgoing connection (a Kafka
+     * client's, say) between the pick and the moment a server binds it.
+     */
     public static int freePort() throws IOException {
+        int below = ephemeralRangeStart();
+        for (int attempt = 0; below > 12_000 && attempt < 200; attempt++) {
+            int port = 10_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(below - 10_000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        }
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
