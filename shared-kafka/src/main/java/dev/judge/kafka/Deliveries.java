@@ -25,6 +25,10 @@ public final class Deliveries {
     private record Pending(int position, CompletableFuture<?> sent, Runnable then) {
     }
 
+    /** One per poll, made by {@link PollHandling}; outside a listener, use {@link #settled}. */
+    Deliveries() {
+    }
+
     /**
      * Runs {@code work} as the only record of a poll and settles it: for callers outside a
      * listener.
