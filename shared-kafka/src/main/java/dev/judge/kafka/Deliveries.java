@@ -76,9 +76,9 @@ public final class Deliveries {
      */
     Failure settle(int end) {
         Failure first = null;
-        Set<Integer> failed = new HashSet<>();
+        int lastFailed = -1;   // one record's sends are consecutive: its later ones are skipped after a failure
         for (Pending p : pending) {
-            if (p.position() >= end || failed.contains(p.position())) {
+            if (p.position() >= end || p.position() == lastFailed) {
                 continue;
             }
             Throwable cause = null;
@@ -94,7 +94,7 @@ public final class Deliveries {
                 cause = e;
             }
             if (cause != null) {
-                failed.add(p.position());
+                lastFailed = p.position();
                 if (first == null || p.position() < first.position()) {
                     first = new Failure(p.position(), cause);
                 }

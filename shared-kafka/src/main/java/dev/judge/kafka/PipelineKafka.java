@@ -3,13 +3,9 @@ package dev.judge.kafka;
 import dev.judge.model.Json;
 import dev.judge.model.Topics;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.springframework.kafka.support.SendResult;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -135,26 +131,19 @@ public final class PipelineKafka {
     }
 
     /**
-     * Sends the records and returns once the broker acknowledged every one ({@code acks=all}),
-     * so the caller commits its own offset only after what it caused is safe.
+     * Sends a record and returns once the broker acknowledged it ({@code acks=all}): for a caller
+     * that answers only once the record is safe (the API). The stages wait once per poll instead
+     * ({@link PollHandling}).
      */
-    public static void sendAndWait(KafkaTemplate<String, Object> kafka, List<ProducerRecord<String, Object>> records) {
-        List<CompletableFuture<SendResult<String, Object>>> sent = new ArrayList<>();
-        for (ProducerRecord<String, Object> r : records) {
-            sent.add(kafka.send(r));
-        }
+    public static void sendAndWait(KafkaTemplate<String, Object> kafka, String topic, String key, Object value) {
         try {
-            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get();
+            kafka.send(topic, key, value).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("publishing failed: " + e.getCause().getMessage(), e.getCause());
         }
-    }
-
-    public static void sendAndWait(KafkaTemplate<String, Object> kafka, String topic, String key, Object value) {
-        sendAndWait(kafka, List.of(new ProducerRecord<>(topic, key, value)));
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.judge.result.aggregate;
 
-import dev.judge.model.PipelineEvent;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PollHandling;
-import java.util.List;
+import dev.judge.model.PipelineEvent;
 import dev.judge.model.Topics;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
