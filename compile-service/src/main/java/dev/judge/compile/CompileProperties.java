@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -17,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * compile-service's settings ({@code judge.compile.*}).
  *
  * @param sandbox the sandbox launcher and this instance's boxes
- * @param limits limits of one compilation per language wire name, {@code default} for the rest
- *     (separate from run limits)
+ * @param limits limits of one compilation by language wire name, where an operator overrides the
+ *     profile's {@code compile.limits} (separate from run limits)
  * @param compileOutputBytes how much compiler output a COMPILATION_ERROR carries
  * @param chunkWorkSec expected work (tests × CPU limit) one record on {@code judge.runs} carries;
  *     a submission with more is split over several, so several run-service instances share it
@@ -31,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("judge.compile")
 public record CompileProperties(
         @Valid @NotNull Sandbox sandbox,
-        @NotNull Map<String, @Valid Limits> limits,
+        Map<String, @Valid Limits> limits,
         @Min(1024) int compileOutputBytes,
         @Positive double chunkWorkSec,
         @NotNull Map<String, Duration> artifactTtl,
@@ -66,18 +65,23 @@ public record CompileProperties(
     }
 
     public CompileProperties {
-        if (limits != null && !limits.containsKey("default")) {
-            throw new IllegalArgumentException("judge.compile.limits needs a 'default' entry (languages without their own use it)");
+        limits = limits == null ? Map.of() : Map.copyOf(limits);
+        for (String name : limits.keySet()) {
+            if (Language.fromWireName(name).isEmpty()) {
+                throw new IllegalArgumentException("judge.compile.limits." + name + ": no such language");
+            }
         }
     }
 
-    /** Every language's compile limits, its own entry or the default. */
+    /** Every language's compile limits: its entry here, or its profile's {@code compile.limits}. */
     public CompileLimits compileLimits() {
-        Map<Language, dev.judge.sandbox.Limits> map = new EnumMap<>(Language.class);
+        Map<Language, dev.judge.sandbox.Limits> map = new java.util.HashMap<>();
         for (Language language : Language.values()) {
-            Limits l = limits.getOrDefault(language.wireName(), limits.get("default"));
-            map.put(language, new dev.judge.sandbox.Limits(l.cpuTimeSec(), 0, l.wallTimeSec(), l.memoryKb(), 0, 0,
-                    l.processes(), l.outputKb(), 256));
+            Limits l = limits.get(language.wireName());
+            map.put(language, l != null
+                    ? new dev.judge.sandbox.Limits(l.cpuTimeSec(), 0, l.wallTimeSec(), l.memoryKb(), 0, 0, l.processes(),
+                            l.outputKb(), 256)
+                    : CompileLimits.declared(language));
         }
         return new CompileLimits(map);
     }

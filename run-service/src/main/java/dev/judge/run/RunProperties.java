@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -42,7 +41,7 @@ public record RunProperties(
 
     /**
      * How many tests of each language one instance runs at once ({@code caps}, by language wire
-     * name, never more than its boxes); above {@code memoryThreshold} of the host's memory in use,
+     * name, overriding the profile's {@code run.concurrency}; never more than its boxes); above {@code memoryThreshold} of the host's memory in use,
      * checked every {@code memoryCheck}, the limits halve; {@code maxQueuedTests} tests may wait
      * for a box before the consumer stops taking records.
      */
@@ -50,13 +49,10 @@ public record RunProperties(
             @NotNull Duration memoryCheck, @Min(1) int maxQueuedTests) {
 
         public ConcurrencyLimits limits(int boxes) {
-            Map<Language, Integer> byLanguage = new EnumMap<>(Language.class);
+            Map<Language, Integer> byLanguage = new java.util.HashMap<>();
             for (Language language : Language.values()) {
                 Integer cap = caps.get(language.wireName());
-                if (cap == null) {
-                    throw new IllegalArgumentException("judge.run.concurrency.caps has no entry for " + language.wireName());
-                }
-                byLanguage.put(language, cap);
+                byLanguage.put(language, cap != null ? cap : language.profile().run().concurrency());
             }
             return new ConcurrencyLimits(byLanguage, boxes);
         }

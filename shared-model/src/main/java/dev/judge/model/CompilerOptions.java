@@ -38,10 +38,11 @@ public final class CompilerOptions {
         if (options == null || options.isEmpty()) {
             return Optional.empty();
         }
-        Pattern allowed = switch (language) {
-            case C, CPP -> GCC;
-            case JAVA -> JAVAC;
-            case PYTHON, JAVASCRIPT -> null;
+        String kind = language.profile().compilerOptions();
+        Pattern allowed = switch (kind) {
+            case "gcc" -> GCC;
+            case "javac" -> JAVAC;
+            default -> null;
         };
         for (String option : options) {
             if (option == null) {
@@ -53,7 +54,7 @@ public final class CompilerOptions {
             }
             if (!allowed.matcher(option).matches()) {
                 return Optional.of(new Problem(FIELD, "'" + shorten(option) + "' is not allowed for " + language.wireName()
-                        + " (allowed: " + (language == Language.JAVA ? JAVAC_ALLOWED : GCC_ALLOWED) + ")"));
+                        + " (allowed: " + (kind.equals("javac") ? JAVAC_ALLOWED : GCC_ALLOWED) + ")"));
             }
         }
         return Optional.empty();

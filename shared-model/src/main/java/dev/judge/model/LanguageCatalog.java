@@ -1,6 +1,7 @@
 package dev.judge.model;
 
-import java.util.EnumMap;
+import dev.judge.model.languages.LanguageProfile;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,31 +23,25 @@ public record LanguageCatalog(Map<Language, Entry> entries) {
     }
 
     /**
-     * The design's numbers. Caps: Java 8 s / 512 MiB, C and C++ 10 s / 256 MiB, Python and JavaScript
-     * 5 s / 128 MiB. Defaults: 2 s CPU everywhere; memory 512 MiB for Java (a JVM), 256 MiB for C
-     * and C++, 128 MiB for Python and JavaScript.
+     * Every declared language's limits, from its profile's {@code run.defaults} and {@code run.caps};
+     * what a profile leaves out is the engine's: 0.5 s extra CPU time (2 s at most), a wall time of
+     * twice the CPU time plus one second, a 64 MiB stack (256 MiB at most), 1 MiB of output (64 MiB
+     * at most) and 64 processes at most.
      */
     public static LanguageCatalog defaults() {
-        Map<Language, Entry> map = new EnumMap<>(Language.class);
-        map.put(Language.C, native_(10));
-        map.put(Language.CPP, native_(10));
-        map.put(Language.JAVA, new Entry(
-                new RunLimits(2, 0.5, 5, 524_288, 65_536, 64, 1_024),
-                new RunLimits(8, 2, 20, 524_288, 262_144, 256, 65_536)));
-        map.put(Language.PYTHON, scripted());
-        map.put(Language.JAVASCRIPT, scripted());
+        Map<Language, Entry> map = new HashMap<>();
+        for (Language language : Language.values()) {
+            LanguageProfile.Run run = language.profile().run();
+            map.put(language, new Entry(limits(run.defaults(), 0.5, 65_536, 1, 1_024),
+                    limits(run.caps(), 2, 262_144, 64, 65_536)));
+        }
         return new LanguageCatalog(map);
     }
 
-    private static Entry native_(double cpuCap) {
-        return new Entry(
-                new RunLimits(2, 0.5, 5, 262_144, 65_536, 1, 1_024),
-                new RunLimits(cpuCap, 2, 2 * cpuCap + 1, 262_144, 262_144, 64, 65_536));
-    }
-
-    private static Entry scripted() {
-        return new Entry(
-                new RunLimits(2, 0.5, 5, 131_072, 65_536, 16, 1_024),
-                new RunLimits(5, 2, 11, 131_072, 131_072, 64, 65_536));
+    private static RunLimits limits(LanguageProfile.Limits l, double extra, long stack, int processes, long output) {
+        double cpu = l.cpuSec() != null ? l.cpuSec() : 2;
+        return new RunLimits(cpu, extra, l.wallSec() != null ? l.wallSec() : 2 * cpu + 1,
+                l.memoryKb() != null ? l.memoryKb() : 262_144, l.stackKb() != null ? l.stackKb() : stack,
+                l.processes() != null ? l.processes() : processes, l.outputKb() != null ? l.outputKb() : output);
     }
 }

@@ -55,9 +55,9 @@ public final class SubmissionValidator {
         }
         Optional<Language> language = s.language() == null ? Optional.empty() : Language.fromWireName(s.language());
         if (s.language() == null) {
-            problems.add(new Problem("language", "is required (c, cpp, java, python or javascript)"));
+            problems.add(new Problem("language", "is required (one of GET /api/v1/languages, e.g. c, cpp, java, python)"));
         } else if (language.isEmpty()) {
-            problems.add(new Problem("language", "unknown language '" + s.language() + "' (expected c, cpp, java, python or javascript)"));
+            problems.add(new Problem("language", "unknown language '" + s.language() + "' (see GET /api/v1/languages for the installed ones)"));
         }
         if (s.source() == null || s.source().isEmpty()) {
             problems.add(new Problem("source", "is required"));

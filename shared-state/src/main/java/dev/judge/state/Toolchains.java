@@ -31,6 +31,11 @@ public final class Toolchains {
         redis.hset(StateKeys.TOOLCHAINS, toolchain.language().wireName(), Json.mapper().writeValueAsString(toolchain));
     }
 
+    /** The language is no longer offered: its toolchain is missing or broken here. */
+    public void withdraw(Language language) {
+        redis.hdel(StateKeys.TOOLCHAINS, language.wireName());
+    }
+
     public Optional<Installed> installed(Language language) {
         String json = redis.hget(StateKeys.TOOLCHAINS, language.wireName());
         if (json == null) {

@@ -33,7 +33,7 @@ class Judge0CatalogController {
     @GetMapping("/languages")
     List<Map<String, Object>> languages() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Languages.Judge0Language l : Languages.JUDGE0) {
+        for (Languages.Judge0Language l : languages.judge0Installed()) {
             out.add(Map.of("id", l.id(), "name", languages.judge0Name(l)));
         }
         return out;
@@ -42,7 +42,7 @@ class Judge0CatalogController {
     @GetMapping("/languages/all")
     List<Map<String, Object>> allLanguages() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Languages.Judge0Language l : Languages.JUDGE0) {
+        for (Languages.Judge0Language l : languages.judge0Installed()) {
             out.add(Map.of("id", l.id(), "name", languages.judge0Name(l), "is_archived", false));
         }
         return out;
@@ -56,7 +56,7 @@ class Judge0CatalogController {
         } catch (NumberFormatException e) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "language id must be a number"));
         }
-        return languages.byJudge0Id(number).<ResponseEntity<Object>>map(l -> {
+        return languages.installedByJudge0Id(number).<ResponseEntity<Object>>map(l -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", l.id());
             body.put("name", languages.judge0Name(l));

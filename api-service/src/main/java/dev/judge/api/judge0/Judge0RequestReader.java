@@ -46,7 +46,7 @@ final class Judge0RequestReader {
         Long languageId = f.integer("language_id", null, 1, Integer.MAX_VALUE, true);
         Languages.Judge0Language language = null;
         if (languageId != null) {
-            language = languages.byJudge0Id(languageId.intValue()).orElse(null);
+            language = languages.installedByJudge0Id(languageId.intValue()).orElse(null);
             if (language == null) {
                 errors.computeIfAbsent("language_id", k -> new ArrayList<>()).add("language with id " + languageId + " doesn't exist");
             }

@@ -14,7 +14,7 @@ import dev.judge.sandbox.RunResult;
 import dev.judge.state.Toolchains;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class Builder implements ProgramBuilder {
     private final int outputBytes;
     private static final Pattern VERSION = Pattern.compile("[0-9][0-9A-Za-z.+~-]{0,63}");
 
-    private final Map<Language, Toolchains.Installed> installed = new EnumMap<>(Language.class);
+    private final Map<Language, Toolchains.Installed> installed = new HashMap<>();
 
     private final PrecompiledHeader pch;
     private final Optional<JavaCompileServer> javaServer;
@@ -58,9 +58,13 @@ public final class Builder implements ProgramBuilder {
             return known;
         }
         Toolchain t = Toolchain.of(language);
-        RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits.of(language), null, ENVIRONMENT,
-                List.of(), true)));
-        String version = r.stdoutText().trim();
+        if (!t.installed()) {
+            throw new ToolchainUnavailableException(language.wireName() + " is not installed on this host (missing "
+                    + language.profile().toolchain().requires() + ")");
+        }
+        RunResult r = pool.withBox(box -> box.run(new RunRequest(t.versionCommand(), limits.of(language), null,
+                environment(t), t.directories(), true)));
+        String version = t.version(r.stdoutText()).orElse(r.stdoutText().trim());
         if (r.outcome() != Outcome.OK || !VERSION.matcher(version).matches()) {
             throw new ToolchainUnavailableException("cannot run " + t.versionCommand() + " in the sandbox: " + r.outcome()
                     + " " + (r.message() != null ? r.message() : version));
@@ -82,10 +86,16 @@ public final class Builder implements ProgramBuilder {
                 return fromServer(warm.get(), toolchain, languageLimits, (System.nanoTime() - start) / 1_000_000);
             }
         }
+        Map<String, byte[]> sources = sources(submission, toolchain);
+        if (!toolchain.compiles()) {
+            return new BuildResult.Built(new Artifact(sources, List.of()), 0);
+        }
         Box box = pool.acquire();
         long start = System.nanoTime();
         try {
-            box.writeFile(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8), false);
+            for (Map.Entry<String, byte[]> f : sources.entrySet()) {
+                box.writeFile(f.getKey(), f.getValue(), false);
+            }
             RunResult r = box.run(request(submission, languageLimits));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (r.outcome() == Outcome.INTERNAL_ERROR) {
@@ -99,7 +109,7 @@ public final class Builder implements ProgramBuilder {
             if (noEntryPoint.isPresent()) {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
             }
-            return new BuildResult.Built(collect(box, toolchain), ms);
+            return new BuildResult.Built(collect(box, toolchain, List.copyOf(sources.keySet())), ms);
         } catch (IOException e) {
             return new BuildResult.Failed(Status.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -126,22 +136,39 @@ public final class Builder implements ProgramBuilder {
 
     /** The compile, with the precompiled header's directory ahead of the system headers once it exists. */
     RunRequest request(ValidSubmission submission, Limits languageLimits) {
-        List<String> command = Toolchain.of(submission.language()).compile(submission.compilerOptions());
+        Toolchain toolchain = Toolchain.of(submission.language());
+        List<String> command = toolchain.compile(submission.compilerOptions(), toolchain.sourceFile(),
+                List.of(toolchain.sourceFile()));
         Optional<java.nio.file.Path> header = submission.language() == Language.CPP ? pch.directory() : Optional.empty();
         if (header.isEmpty()) {
-            return new RunRequest(command, languageLimits, null, ENVIRONMENT, List.of(), true);
+            return new RunRequest(command, languageLimits, null, environment(toolchain), toolchain.directories(), true);
         }
         List<String> withHeader = new java.util.ArrayList<>(command);
         withHeader.addAll(1, List.of("-I", PrecompiledHeader.MOUNT));
-        return new RunRequest(withHeader, languageLimits, null, ENVIRONMENT,
-                List.of(PrecompiledHeader.MOUNT + "=" + header.get()), true);
+        List<String> rules = new java.util.ArrayList<>(toolchain.directories());
+        rules.add(PrecompiledHeader.MOUNT + "=" + header.get());
+        return new RunRequest(withHeader, languageLimits, null, environment(toolchain), rules, true);
     }
 
-    private Artifact collect(Box box, Toolchain toolchain) throws IOException {
+    /** The submission's files by name in the box. */
+    private static Map<String, byte[]> sources(ValidSubmission submission, Toolchain toolchain) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /** The box's variables: the defaults and what the language's profile adds. */
+    private static Map<String, String> environment(Toolchain toolchain) {
+        Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
+        env.putAll(toolchain.environment());
+        return env;
+    }
+
+    private Artifact collect(Box box, Toolchain toolchain, List<String> sources) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> executable = new java.util.ArrayList<>();
         for (String name : box.listFiles()) {
-            if (toolchain.isArtifactFile(name)) {
+            if (toolchain.isArtifactFile(name, sources)) {
                 files.put(name, box.readFile(name, Integer.MAX_VALUE - 8).orElseThrow());
                 if (toolchain.executable(name)) {
                     executable.add(name);

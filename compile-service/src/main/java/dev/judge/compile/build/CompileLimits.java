@@ -2,7 +2,6 @@ package dev.judge.compile.build;
 
 import dev.judge.model.Language;
 import dev.judge.sandbox.Limits;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,9 +17,23 @@ public record CompileLimits(Map<Language, Limits> byLanguage) {
         }
     }
 
+    /**
+     * The limits a language's profile declares for one compilation; what it leaves out: 10 s CPU,
+     * a wall time of twice that, 512 MiB, 64 processes, 128 MiB of output. A language without a
+     * compile step gets these for its version check.
+     */
+    public static Limits declared(Language language) {
+        var compile = language.profile().compile();
+        var l = compile != null ? compile.limits()
+                : new dev.judge.model.languages.LanguageProfile.Limits(null, null, null, null, null, null);
+        double cpu = l.cpuSec() != null ? l.cpuSec() : 10;
+        return new Limits(cpu, 0, l.wallSec() != null ? l.wallSec() : 2 * cpu, l.memoryKb() != null ? l.memoryKb() : 524_288,
+                0, 0, l.processes() != null ? l.processes() : 64, l.outputKb() != null ? l.outputKb() : 131_072, 256);
+    }
+
     /** The same limits for every language. */
     public static CompileLimits uniform(Limits limits) {
-        Map<Language, Limits> map = new EnumMap<>(Language.class);
+        Map<Language, Limits> map = new java.util.HashMap<>();
         for (Language language : Language.values()) {
             map.put(language, limits);
         }

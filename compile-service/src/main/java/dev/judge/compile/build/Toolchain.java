@@ -1,110 +1,115 @@
 package dev.judge.compile.build;
 
 import dev.judge.model.Language;
+import dev.judge.model.languages.CommandTemplate;
+import dev.judge.model.languages.LanguageProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * How each language is built inside the box: the source's file name, the compile (or syntax
- * check) command, the command that prints the toolchain's version (the version alone, as the tool
- * reports it for machines), and which files form the artifact. Python and JavaScript are only checked, so a syntax error is a compile error.
+ * How a language is built inside the box, read from its profile: the entry file's name, the compile
+ * (or syntax check) command, the command that prints the toolchain's version, and which files form
+ * the artifact. A language without a compile step ships its sources as they are.
  */
-public enum Toolchain {
-    C(Language.C, "GCC", "main.c", List.of("/usr/bin/gcc", "-dumpfullversion")) {
-        @Override
-        List<String> compile(List<String> options) {
-            List<String> cmd = new ArrayList<>(List.of("/usr/bin/gcc", "-O2", "-std=gnu17", "-pipe", "-o", "prog", "main.c"));
-            cmd.addAll(options);
-            cmd.add("-lm");
-            return cmd;
-        }
-    },
-    CPP(Language.CPP, "GCC", "main.cpp", List.of("/usr/bin/g++", "-dumpfullversion")) {
-        @Override
-        List<String> compile(List<String> options) {
-            List<String> cmd = new ArrayList<>(List.of("/usr/bin/g++"));
-            cmd.addAll(cppFlags());
-            cmd.addAll(List.of("-o", "prog", "main.cpp"));
-            cmd.addAll(options);
-            return cmd;
-        }
-    },
-    JAVA(Language.JAVA, "OpenJDK", "Main.java", List.of("/bin/sh", "-c",
-            ". " + Runtimes.JAVA_HOME + "/release && printf '%s' \"$JAVA_VERSION\"")) {
-        @Override
-        List<String> compile(List<String> options) {
-            List<String> cmd = new ArrayList<>(List.of(Runtimes.JAVA_HOME + "/bin/javac", "-J-Xshare:auto",
-                    "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xmx384m",
-                    "-encoding", "UTF-8", "-d", "."));
-            cmd.addAll(options);
-            cmd.add("Main.java");
-            return cmd;
-        }
-    },
-    PYTHON(Language.PYTHON, "Python", "main.py", List.of(Runtimes.PYTHON, "-c",
-            "import platform; print(platform.python_version())")) {
-        @Override
-        List<String> compile(List<String> options) {
-            return List.of(Runtimes.PYTHON, "-c",
-                    "import sys; compile(open('main.py', 'rb').read(), 'main.py', 'exec')");
-        }
-    },
-    JAVASCRIPT(Language.JAVASCRIPT, "Node.js", "main.js", List.of(Runtimes.NODE, "-p", "process.versions.node")) {
-        @Override
-        List<String> compile(List<String> options) {
-            return List.of(Runtimes.NODE, "--check", "main.js");
-        }
-    };
+public final class Toolchain {
+
+    private static final String JAVA_HOME = dev.judge.sandbox.Jdks.newestHome();
 
     private final Language language;
-    private final String product;
-    private final String sourceFile;
-    private final List<String> versionCommand;
+    private final LanguageProfile profile;
 
-    /** @param versionCommand prints the toolchain's version and nothing else */
-    Toolchain(Language language, String product, String sourceFile, List<String> versionCommand) {
+    private Toolchain(Language language) {
         this.language = language;
-        this.product = product;
-        this.sourceFile = sourceFile;
-        this.versionCommand = versionCommand;
+        this.profile = language.profile();
     }
 
-    String product() {
-        return product;
-    }
-
-    abstract List<String> compile(List<String> options);
-
-    /** The JDK Java programs are compiled with (the newest installed). */
-    public static String javaHome() {
-        return Runtimes.JAVA_HOME;
-    }
-
-    /** The flags every C++ compile uses (the precompiled header is built for exactly these). */
-    static List<String> cppFlags() {
-        return List.of("-O2", "-std=gnu++20", "-pipe");
+    public static Toolchain of(Language language) {
+        return new Toolchain(language);
     }
 
     public Language language() {
         return language;
     }
 
-    String sourceFile() {
-        return sourceFile;
+    String product() {
+        return profile.toolchain().product();
     }
 
+    /** The file a single-source submission is written to. */
+    String sourceFile() {
+        return profile.source();
+    }
+
+    /** Whether anything runs before the tests (a compiler or a syntax check). */
+    boolean compiles() {
+        return profile.compile() != null;
+    }
+
+    /** Whether what runs before the tests only checks the sources (the artifact is then the sources). */
+    boolean checksOnly() {
+        return profile.compile() == null || profile.compile().checkOnly();
+    }
+
+    /** Whether every host file the toolchain needs is there. */
+    public boolean installed() {
+        return profile.toolchain().requires().stream().allMatch(f -> Files.exists(Path.of(expand(f))));
+    }
+
+    /** The compile command for these sources ({@code entry} first) and the submission's options. */
+    List<String> compile(List<String> options, String entry, List<String> sources) {
+        List<String> ordered = new ArrayList<>(List.of(entry));
+        sources.stream().filter(s -> !s.equals(entry) && takes(s)).sorted().forEach(ordered::add);
+        return CommandTemplate.expand(profile.compile().command(),
+                Map.of("sources", ordered, "options", options == null ? List.of() : options),
+                Map.of("entry", entry, "entryStem", stem(entry), "javaHome", JAVA_HOME));
+    }
+
+    /** Whether a file name has one of the language's extensions. */
+    boolean takes(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && profile.extensions().contains(name.substring(dot + 1));
+    }
+
+    /** The command that prints the toolchain's version. */
     List<String> versionCommand() {
-        return versionCommand;
+        return profile.toolchain().version().stream().map(Toolchain::expand).toList();
+    }
+
+    /** The version in what {@link #versionCommand()} printed, if it has one. */
+    Optional<String> version(String output) {
+        String text = output.trim();
+        if (profile.toolchain().versionPattern() == null) {
+            return Optional.of(text);
+        }
+        Matcher m = Pattern.compile(profile.toolchain().versionPattern()).matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The directory rules and variables the toolchain needs in the box. */
+    List<String> directories() {
+        return profile.box().directories();
+    }
+
+    Map<String, String> environment() {
+        return profile.box().environment();
     }
 
     /** Whether a file left in the box after compiling belongs to the artifact. */
-    boolean isArtifactFile(String name) {
-        return switch (this) {
-            case C, CPP -> name.equals("prog");
-            case JAVA -> name.endsWith(".class");
-            case PYTHON, JAVASCRIPT -> name.equals(sourceFile);
-        };
+    boolean isArtifactFile(String name, List<String> sources) {
+        if (checksOnly()) {
+            return sources.contains(name);
+        }
+        return profile.compile().artifact().stream().anyMatch(glob -> matches(glob, name));
+    }
+
+    boolean executable(String name) {
+        return profile.compile() != null && profile.compile().executable().stream().anyMatch(glob -> matches(glob, name));
     }
 
     /**
@@ -113,33 +118,34 @@ public enum Toolchain {
      * (a {@code package} declaration puts it in a subdirectory).
      */
     Optional<String> missingEntryPoint(List<String> files) {
-        if (this != JAVA || files.contains("Main.class")) {
+        if (language != Language.JAVA || files.contains("Main.class")) {
             return Optional.empty();
         }
         return Optional.of("no class Main in the default package: the program must declare class Main with "
                 + "public static void main(String[] args), and no package statement");
     }
 
-    boolean executable(String name) {
-        return name.equals("prog");
+    /** The JDK Java programs are compiled with (the newest installed). */
+    public static String javaHome() {
+        return JAVA_HOME;
     }
 
-    public static Toolchain of(Language language) {
-        for (Toolchain t : values()) {
-            if (t.language == language) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("no toolchain for " + language);
+    /** The flags every C++ compile uses (the precompiled header is built for exactly these). */
+    static List<String> cppFlags() {
+        List<String> command = Language.CPP.profile().compile().command();
+        return command.subList(1, command.indexOf("-o"));
     }
 
-    /** Where the runtimes are on these machines (Debian packages; the newest JDK installed). */
-    static final class Runtimes {
-        static final String JAVA_HOME = dev.judge.sandbox.Jdks.newestHome();
-        static final String PYTHON = "/usr/bin/python3";
-        static final String NODE = "/usr/bin/node";
+    private static String expand(String s) {
+        return s.replace("{javaHome}", JAVA_HOME);
+    }
 
-        private Runtimes() {
-        }
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean matches(String glob, String name) {
+        return name.matches(Pattern.quote(glob).replace("*", "\\E[^/]*\\Q"));
     }
 }

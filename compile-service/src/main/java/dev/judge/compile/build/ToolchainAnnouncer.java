@@ -25,10 +25,16 @@ class ToolchainAnnouncer {
     @EventListener(ApplicationReadyEvent.class)
     void announce() throws InterruptedException {
         for (Language language : Language.values()) {
+            if (!Toolchain.of(language).installed()) {
+                log.info("{} is not offered: its toolchain is not installed on this host", language.wireName());
+                toolchains.withdraw(language);
+                continue;
+            }
             try {
                 toolchains.announce(builder.toolchain(language));
             } catch (ToolchainUnavailableException e) {
                 log.error("Toolchain of {} is not usable: {}", language.wireName(), e.getMessage());
+                toolchains.withdraw(language);
             }
         }
     }

@@ -210,7 +210,7 @@ class CompileStageIT {
 
     @Test
     void aCompilerOverItsLanguagesCpuLimitIsACompilationErrorNamingTheLimit() throws Exception {
-        java.util.Map<Language, Limits> byLanguage = new java.util.EnumMap<>(Language.class);
+        java.util.Map<Language, Limits> byLanguage = new java.util.HashMap<>();
         for (Language language : Language.values()) {
             byLanguage.put(language, COMPILE);
         }

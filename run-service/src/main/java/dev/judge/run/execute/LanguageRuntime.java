@@ -2,14 +2,20 @@ package dev.judge.run.execute;
 
 import dev.judge.model.Language;
 import dev.judge.model.RunLimits;
+import dev.judge.model.languages.CommandTemplate;
+import dev.judge.model.languages.LanguageProfile;
 import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.sandbox.Limits;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * How each language's artifact runs in the box, and the sandbox limits a test's limits become.
- * JVMs and Node are limited by cgroup memory and a process count, never by address space.
+ * How each language's artifact runs in the box, from its profile's {@code run.command}, and the
+ * sandbox limits a test's limits become. Java starts from the warm start-up archive instead. Memory
+ * is the box's cgroup limit; address space is limited too only where the profile asks for it.
  */
 public final class LanguageRuntime {
 
@@ -17,32 +23,51 @@ public final class LanguageRuntime {
     /** JVM flags for short programs: one compiler tier, a serial collector, no perf data file. */
     public static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1",
             "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1");
+    /** Variables every box has; a profile adds its own. */
+    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
     private LanguageRuntime() {
     }
 
     public static List<String> command(Language language, RunLimits limits, List<String> arguments, JavaStartup.Startup java) {
-        List<String> cmd = new ArrayList<>(switch (language) {
-            case C, CPP -> List.of("/box/prog");
-            case JAVA -> {
-                List<String> jvm = new ArrayList<>(List.of(JAVA_HOME + "/bin/java"));
-                jvm.addAll(java.options());
-                jvm.addAll(List.of("-Xmx" + limits.memoryKb() + "k", "-Xss" + limits.stackKb() + "k"));
-                jvm.addAll(JAVA_FLAGS);
-                jvm.addAll(List.of("-cp", java.classPath(), "Main"));
-                yield jvm;
-            }
-            case PYTHON -> List.of("/usr/bin/python3", "-B", "/box/main.py");
-            case JAVASCRIPT -> List.of("/usr/bin/node", "--stack-size=" + Math.max(984, limits.stackKb() * 3 / 4),
-                    "/box/main.js");
-        });
+        List<String> cmd = new ArrayList<>();
+        if (language == Language.JAVA) {
+            cmd.add(JAVA_HOME + "/bin/java");
+            cmd.addAll(java.options());
+            cmd.addAll(List.of("-Xmx" + limits.memoryKb() + "k", "-Xss" + limits.stackKb() + "k"));
+            cmd.addAll(JAVA_FLAGS);
+            cmd.addAll(List.of("-cp", java.classPath(), "Main"));
+        } else {
+            LanguageProfile p = language.profile();
+            Map<String, String> values = new HashMap<>();
+            values.put("entry", p.source());
+            values.put("entryStem", p.source().contains(".") ? p.source().substring(0, p.source().lastIndexOf('.')) : p.source());
+            values.put("javaHome", JAVA_HOME);
+            values.put("memoryKb", String.valueOf(limits.memoryKb()));
+            values.put("heapKb", String.valueOf(Math.max(16_384, limits.memoryKb() * 3 / 4)));
+            values.put("stackKb", String.valueOf(limits.stackKb()));
+            values.put("nodeStackKb", String.valueOf(Math.max(984, limits.stackKb() * 3 / 4)));
+            cmd.addAll(CommandTemplate.expand(p.run().command(), Map.of(), values));
+        }
         cmd.addAll(arguments);
         return cmd;
     }
 
     public static Limits sandboxLimits(Language language, RunLimits l) {
-        int openFiles = language == Language.JAVA || language == Language.JAVASCRIPT ? 256 : 64;
-        return new Limits(l.cpuTimeSec(), l.cpuExtraTimeSec(), l.wallTimeSec(), l.memoryKb(), 0, l.stackKb(),
-                l.maxProcesses(), l.outputLimitKb(), openFiles);
+        long addressSpace = language.profile().memoryMode() == LanguageProfile.MemoryMode.ADDRESS_SPACE ? l.memoryKb() : 0;
+        return new Limits(l.cpuTimeSec(), l.cpuExtraTimeSec(), l.wallTimeSec(), l.memoryKb(), addressSpace, l.stackKb(),
+                l.maxProcesses(), l.outputLimitKb(), language.profile().box().openFiles());
+    }
+
+    /** The box's variables for this language: the defaults and what its profile adds. */
+    public static Map<String, String> environment(Language language) {
+        Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
+        env.putAll(language.profile().box().environment());
+        return env;
+    }
+
+    /** The directories the language's runtime needs bound into the box. */
+    public static List<String> directories(Language language) {
+        return language.profile().box().directories();
     }
 }

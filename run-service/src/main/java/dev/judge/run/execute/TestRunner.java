@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class TestRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TestRunner.class);
-    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
     private final TestScheduler scheduler;
     private final int maxQueued;
@@ -159,8 +158,10 @@ public final class TestRunner {
         }
         JavaStartup.Startup java = javaStartup.current();
         RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments(), java),
-                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt", ENVIRONMENT,
-                job.language() == Language.JAVA ? java.directories() : List.of(), job.redirectStderrToStdout());
+                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt",
+                LanguageRuntime.environment(job.language()),
+                job.language() == Language.JAVA ? java.directories() : LanguageRuntime.directories(job.language()),
+                job.redirectStderrToStdout());
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);

@@ -1,7 +1,6 @@
 package dev.judge.run.schedule;
 
 import dev.judge.model.Language;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -24,14 +23,12 @@ public record ConcurrencyLimits(Map<Language, Integer> caps, int boxes) {
         }
     }
 
-    /** The design's caps. */
+    /** The design's caps: each profile's {@code run.concurrency}. */
     public static ConcurrencyLimits design(int boxes) {
-        Map<Language, Integer> caps = new EnumMap<>(Language.class);
-        caps.put(Language.JAVA, 8);
-        caps.put(Language.C, 20);
-        caps.put(Language.CPP, 20);
-        caps.put(Language.PYTHON, 15);
-        caps.put(Language.JAVASCRIPT, 15);
+        Map<Language, Integer> caps = new java.util.HashMap<>();
+        for (Language language : Language.values()) {
+            caps.put(language, language.profile().run().concurrency());
+        }
         return new ConcurrencyLimits(caps, boxes);
     }
 

@@ -5,7 +5,6 @@ import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -42,8 +41,8 @@ public final class TestScheduler implements AutoCloseable {
     private final double memoryThreshold;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<Language, ArrayDeque<Pending<?>>> queues = new EnumMap<>(Language.class);
-    private final Map<Language, Integer> running = new EnumMap<>(Language.class);
+    private final Map<Language, ArrayDeque<Pending<?>>> queues = new java.util.HashMap<>();
+    private final Map<Language, Integer> running = new java.util.HashMap<>();
     private final Thread dispatcher;
     private final ScheduledExecutorService memoryCheck = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "memory-back-off");

@@ -9,7 +9,6 @@ import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.TestSandbox;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,7 @@ class SchedulerFairnessIT {
     }
 
     private static Map<Language, Integer> caps(int each) {
-        Map<Language, Integer> caps = new EnumMap<>(Language.class);
+        Map<Language, Integer> caps = new java.util.HashMap<>();
         for (Language l : Language.values()) {
             caps.put(l, each);
         }
