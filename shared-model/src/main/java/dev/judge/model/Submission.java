@@ -18,7 +18,27 @@ public record Submission(
         List<String> arguments,
         Boolean redirectStderrToStdout,
         Compare compare,
-        Boolean stopOnFirstFailure) {
+        Boolean stopOnFirstFailure,
+        List<SourceFile> files,
+        String entry) {
+
+    /** The fields a submission had before it could carry several files. */
+    public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
+            List<String> compilerOptions, List<String> arguments, Boolean redirectStderrToStdout, Compare compare,
+            Boolean stopOnFirstFailure) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, null, null);
+    }
+
+    /** One file of a program of several files: its name in the box and its text or exact bytes. */
+    public record SourceFile(String name, String content, String contentBase64) {
+
+        /** Its bytes; call only on a validated file. */
+        public byte[] bytes() {
+            return contentBase64 != null ? Base64.getDecoder().decode(contentBase64)
+                    : content.getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     /** One test case: its input and the expected output (null: run only, no comparison). */
     public record TestCase(String stdin, String expectedOutput, String stdinBase64, String expectedOutputBase64) {
@@ -70,6 +90,6 @@ public record Submission(
 
     public Submission withId(String newId) {
         return new Submission(newId, language, source, tests, limits, compilerOptions, arguments,
-                redirectStderrToStdout, compare, stopOnFirstFailure);
+                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry);
     }
 }

@@ -59,11 +59,7 @@ public final class SubmissionValidator {
         } else if (language.isEmpty()) {
             problems.add(new Problem("language", "unknown language '" + s.language() + "' (see GET /api/v1/languages for the installed ones)"));
         }
-        if (s.source() == null || s.source().isEmpty()) {
-            problems.add(new Problem("source", "is required"));
-        } else if (s.source().getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
-            problems.add(new Problem("source", "is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB"));
-        }
+        java.util.Map<String, byte[]> files = ProgramFiles.check(s, language.orElse(null), problems);
         checkTests(s.tests(), problems);
         checkWords("compilerOptions", s.compilerOptions(), problems);
         language.flatMap(l -> CompilerOptions.problem(l, s.compilerOptions())).ifPresent(problems::add);
@@ -75,7 +71,7 @@ public final class SubmissionValidator {
         }
         return new Valid(new ValidSubmission(s.id(), language.orElseThrow(), s.source(), s.tests(), limits,
                 orEmpty(s.compilerOptions()), orEmpty(s.arguments()), Boolean.TRUE.equals(s.redirectStderrToStdout()),
-                compare, Boolean.TRUE.equals(s.stopOnFirstFailure())));
+                compare, Boolean.TRUE.equals(s.stopOnFirstFailure()), files, s.entry()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -2,7 +2,13 @@ package dev.judge.model;
 
 import java.util.List;
 
-/** A submission that passed validation, with every default resolved. */
+/**
+ * A submission that passed validation, with every default resolved.
+ *
+ * @param source the single source's text, or null for a program given as {@code files}
+ * @param files the program's other files by name (or all of them, without {@code source}), in their order
+ * @param entry the file named as the entry point, or null for the language's rule
+ */
 public record ValidSubmission(
         String id,
         Language language,
@@ -13,9 +19,20 @@ public record ValidSubmission(
         List<String> arguments,
         boolean redirectStderrToStdout,
         Submission.Compare compare,
-        boolean stopOnFirstFailure) {
+        boolean stopOnFirstFailure,
+        java.util.Map<String, byte[]> files,
+        String entry) {
+
+    /** A single-source submission. */
+    public ValidSubmission(String id, Language language, String source, List<Submission.TestCase> tests, RunLimits limits,
+            List<String> compilerOptions, List<String> arguments, boolean redirectStderrToStdout, Submission.Compare compare,
+            boolean stopOnFirstFailure) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, new java.util.LinkedHashMap<>(), null);
+    }
 
     public ValidSubmission {
+        files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
         tests = List.copyOf(tests);
         compilerOptions = List.copyOf(compilerOptions);
         arguments = List.copyOf(arguments);

@@ -78,7 +78,7 @@ public final class Builder implements ProgramBuilder {
     public BuildResult build(ValidSubmission submission) throws InterruptedException {
         Toolchain toolchain = Toolchain.of(submission.language());
         Limits languageLimits = limits.of(submission.language());
-        if (submission.language() == Language.JAVA && javaServer.isPresent()) {
+        if (submission.language() == Language.JAVA && javaServer.isPresent() && submission.files().isEmpty()) {
             long start = System.nanoTime();
             Optional<JavaCompileServer.Compiled> warm = javaServer.get().compile(submission.source(),
                     submission.compilerOptions());
@@ -87,8 +87,13 @@ public final class Builder implements ProgramBuilder {
             }
         }
         Map<String, byte[]> sources = sources(submission, toolchain);
+        Optional<String> entry = toolchain.entry(submission.entry(), List.copyOf(sources.keySet()));
+        if (entry.isEmpty()) {
+            return new BuildResult.Failed(Status.COMPILATION_ERROR, null, toolchain.noEntryMessage(List.copyOf(sources.keySet())), 0);
+        }
+        String entryName = entry.get().equals(toolchain.sourceFile()) ? null : entry.get();
         if (!toolchain.compiles()) {
-            return new BuildResult.Built(new Artifact(sources, List.of()), 0);
+            return new BuildResult.Built(new Artifact(sources, List.of(), entryName), 0);
         }
         Box box = pool.acquire();
         long start = System.nanoTime();
@@ -96,7 +101,7 @@ public final class Builder implements ProgramBuilder {
             for (Map.Entry<String, byte[]> f : sources.entrySet()) {
                 box.writeFile(f.getKey(), f.getValue(), false);
             }
-            RunResult r = box.run(request(submission, languageLimits));
+            RunResult r = box.run(request(submission, languageLimits, entry.get(), List.copyOf(sources.keySet())));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (r.outcome() == Outcome.INTERNAL_ERROR) {
                 return new BuildResult.Failed(Status.INTERNAL_ERROR, null, r.message(), ms);
@@ -109,7 +114,7 @@ public final class Builder implements ProgramBuilder {
             if (noEntryPoint.isPresent()) {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
             }
-            return new BuildResult.Built(collect(box, toolchain, List.copyOf(sources.keySet())), ms);
+            return new BuildResult.Built(collect(box, toolchain, List.copyOf(sources.keySet()), entryName), ms);
         } catch (IOException e) {
             return new BuildResult.Failed(Status.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -137,8 +142,12 @@ public final class Builder implements ProgramBuilder {
     /** The compile, with the precompiled header's directory ahead of the system headers once it exists. */
     RunRequest request(ValidSubmission submission, Limits languageLimits) {
         Toolchain toolchain = Toolchain.of(submission.language());
-        List<String> command = toolchain.compile(submission.compilerOptions(), toolchain.sourceFile(),
-                List.of(toolchain.sourceFile()));
+        return request(submission, languageLimits, toolchain.sourceFile(), List.of(toolchain.sourceFile()));
+    }
+
+    private RunRequest request(ValidSubmission submission, Limits languageLimits, String entry, List<String> sources) {
+        Toolchain toolchain = Toolchain.of(submission.language());
+        List<String> command = toolchain.compile(submission.compilerOptions(), entry, sources);
         Optional<java.nio.file.Path> header = submission.language() == Language.CPP ? pch.directory() : Optional.empty();
         if (header.isEmpty()) {
             return new RunRequest(command, languageLimits, null, environment(toolchain), toolchain.directories(), true);
@@ -150,10 +159,13 @@ public final class Builder implements ProgramBuilder {
         return new RunRequest(withHeader, languageLimits, null, environment(toolchain), rules, true);
     }
 
-    /** The submission's files by name in the box. */
+    /** The submission's files by name in the box: the source under the language's file name, then the others. */
     private static Map<String, byte[]> sources(ValidSubmission submission, Toolchain toolchain) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
+        if (submission.source() != null && !submission.source().isEmpty()) {
+            files.put(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
+        }
+        files.putAll(submission.files());
         return files;
     }
 
@@ -164,7 +176,7 @@ public final class Builder implements ProgramBuilder {
         return env;
     }
 
-    private Artifact collect(Box box, Toolchain toolchain, List<String> sources) throws IOException {
+    private Artifact collect(Box box, Toolchain toolchain, List<String> sources, String entry) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> executable = new java.util.ArrayList<>();
         for (String name : box.listFiles()) {
@@ -178,7 +190,7 @@ public final class Builder implements ProgramBuilder {
         if (files.isEmpty()) {
             throw new IOException("the compiler left no artifact");
         }
-        return new Artifact(files, executable);
+        return new Artifact(files, executable, entry);
     }
 
     private String bounded(RunResult r) {

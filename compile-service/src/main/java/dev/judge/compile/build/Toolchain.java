@@ -70,6 +70,26 @@ public final class Toolchain {
                 Map.of("entry", entry, "entryStem", stem(entry), "javaHome", JAVA_HOME));
     }
 
+    /**
+     * The program's entry file: the one the submission names, else the language's file name when
+     * the program has it, else its first file with one of the language's extensions.
+     */
+    Optional<String> entry(String named, List<String> files) {
+        if (named != null) {
+            return files.contains(named) ? Optional.of(named) : Optional.empty();
+        }
+        if (files.contains(sourceFile())) {
+            return Optional.of(sourceFile());
+        }
+        return files.stream().filter(this::takes).findFirst();
+    }
+
+    /** What a program without an entry point lacks, for its COMPILATION_ERROR. */
+    String noEntryMessage(List<String> files) {
+        return "no entry point: expected " + sourceFile() + " or a file ending in ."
+                + String.join(", .", profile.extensions()) + " (or name one as \"entry\"), got " + files;
+    }
+
     /** Whether a file name has one of the language's extensions. */
     boolean takes(String name) {
         int dot = name.lastIndexOf('.');

@@ -124,7 +124,7 @@ public final class CompileStage {
                     Status.INTERNAL_ERROR, null, e.getMessage())), () -> registry.markDispatched(s.id()));
             return;
         }
-        String key = StateKeys.artifact(Artifact.digest(s.language(), version, s.compilerOptions(), s.source()));
+        String key = StateKeys.artifact(Artifact.digest(s.language(), version, s.compilerOptions(), s.source(), s.files(), s.entry()));
         Duration ttl = artifactTtl.apply(s.language().wireName());
         boolean hit = artifacts.contains(key, ttl);
         long compileMs = 0;

@@ -30,6 +30,12 @@ public final class LanguageRuntime {
     }
 
     public static List<String> command(Language language, RunLimits limits, List<String> arguments, JavaStartup.Startup java) {
+        return command(language, limits, arguments, java, null);
+    }
+
+    /** @param entry the artifact's entry file, or null for the language's default file name */
+    public static List<String> command(Language language, RunLimits limits, List<String> arguments, JavaStartup.Startup java,
+            String entry) {
         List<String> cmd = new ArrayList<>();
         if (language == Language.JAVA) {
             cmd.add(JAVA_HOME + "/bin/java");
@@ -39,9 +45,10 @@ public final class LanguageRuntime {
             cmd.addAll(List.of("-cp", java.classPath(), "Main"));
         } else {
             LanguageProfile p = language.profile();
+            String file = entry != null ? entry : p.source();
             Map<String, String> values = new HashMap<>();
-            values.put("entry", p.source());
-            values.put("entryStem", p.source().contains(".") ? p.source().substring(0, p.source().lastIndexOf('.')) : p.source());
+            values.put("entry", file);
+            values.put("entryStem", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
             values.put("javaHome", JAVA_HOME);
             values.put("memoryKb", String.valueOf(limits.memoryKb()));
             values.put("heapKb", String.valueOf(Math.max(16_384, limits.memoryKb() * 3 / 4)));

@@ -157,7 +157,8 @@ public final class TestRunner {
             return internalError(job, "cannot load the box: " + e.getMessage());
         }
         JavaStartup.Startup java = javaStartup.current();
-        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments(), java),
+        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments(), java,
+                artifact.get().entry()),
                 LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt",
                 LanguageRuntime.environment(job.language()),
                 job.language() == Language.JAVA ? java.directories() : LanguageRuntime.directories(job.language()),
