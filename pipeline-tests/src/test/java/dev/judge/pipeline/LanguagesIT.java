@@ -68,8 +68,50 @@ class LanguagesIT {
                     ids.put("judge0", j.json().get("token").asText());
                 }
             });
+            LanguagePrograms.multiFile(l).ifPresent(files -> {
+                List<Map<String, String>> list = new ArrayList<>();
+                files.forEach((name, content) -> list.add(Map.of("name", name, "content", content)));
+                Http.Response r = Http.post(api + "/api/v1/submissions", Json.mapper().writeValueAsString(Map.of(
+                        "language", l.wireName(), "files", list, "tests", List.of(test("20 22\n", "42")))));
+                assertThat(r.status()).as("%s of several files: %s", l, r.body()).isIn(200, 201, 202);
+                ids.put("multi", r.json().get("id").asText());
+            });
             sent.put(l, ids);
         }
+        // Judge0's additional_files beside a C++ source (every .cpp compiled and linked), and its
+        // language 89: the archive's compile and run scripts.
+        Map<String, String> judge0Files = sent.get(Language.CPP);
+        judge0Files.put("judge0-files", judge0(Map.of("language_id", 54, "source_code",
+                "#include \"add.h\"\n#include <iostream>\nint main(){long a,b;std::cin>>a>>b;std::cout<<add(a,b)<<\"\\n\";}\n",
+                "additional_files", zip(Map.of("add.h", "long add(long a, long b);\n",
+                        "add.cpp", "#include \"add.h\"\nlong add(long a, long b) { return a + b; }\n")))));
+        judge0Files.put("judge0-multi", judge0(Map.of("language_id", 89, "additional_files", zip(Map.of(
+                "main.c", "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n",
+                "compile", "/usr/bin/gcc -O2 -o prog main.c\n",
+                "run", "./prog\n")))));
+    }
+
+    private static String judge0(Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("stdin", "20 22");
+        body.put("expected_output", "42");
+        Http.Response r = Http.post(api + "/submissions", Json.mapper().writeValueAsString(body));
+        assertThat(r.status()).as("Judge0 %s: %s", fields.get("language_id"), r.body()).isEqualTo(201);
+        return r.json().get("token").asText();
+    }
+
+    private static String zip(Map<String, String> files) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, String> f : new java.util.TreeMap<>(files).entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                z.write(f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     @AfterAll
@@ -105,12 +147,12 @@ class LanguagesIT {
 
     private static void check(Language language, String what, String id) {
         switch (what) {
-            case "native" -> {
+            case "native", "multi" -> {
                 JsonNode v = await().atMost(Duration.ofSeconds(600)).pollInterval(Duration.ofMillis(500)).until(
                         () -> Http.get(api + "/api/v1/submissions/" + id).json(), n -> n.has("tests"));
                 assertThat(v.get("status").asText()).as("%s: %s", language, v).isEqualTo("ACCEPTED");
             }
-            case "judge0" -> {
+            case "judge0", "judge0-files", "judge0-multi" -> {
                 JsonNode v = await().atMost(Duration.ofSeconds(600)).pollInterval(Duration.ofMillis(500)).until(
                         () -> Http.get(api + "/submissions/" + id).json(), n -> n.get("status").get("id").asInt() > 2);
                 assertThat(v.get("status").get("description").asText()).as("%s: %s", language, v).isEqualTo("Accepted");

@@ -24,7 +24,7 @@ final class Judge0ConfigInfo {
         c.put("enable_callbacks", true);
         c.put("callbacks_max_tries", api.callbackMaxAttempts());
         c.put("callbacks_timeout", api.callbackTimeout().toMillis() / 1000.0);
-        c.put("enable_additional_files", false);
+        c.put("enable_additional_files", true);
         c.put("max_queue_size", api.backlogThreshold());
         c.put("cpu_time_limit", Judge0Limits.CPU_TIME_LIMIT);
         c.put("max_cpu_time_limit", Judge0Limits.MAX_CPU_TIME_LIMIT);

@@ -42,7 +42,9 @@ final class Judge0RequestReader {
             throw new Judge0ValidationException(Map.of("submission", List.of("must be a JSON object")));
         }
         Fields f = new Fields(body, errors, base64);
-        String source = f.sourceText("source_code");
+        // With additional_files the source may be left out (language 89 runs the archive's scripts).
+        boolean withFiles = body.has("additional_files") && !body.get("additional_files").isNull();
+        String source = f.sourceText("source_code", !withFiles);
         Long languageId = f.integer("language_id", null, 1, Integer.MAX_VALUE, true);
         Languages.Judge0Language language = null;
         if (languageId != null) {
@@ -56,7 +58,7 @@ final class Judge0RequestReader {
         String compilerOptions = f.plain("compiler_options", 512);
         String arguments = f.plain("command_line_arguments", 512);
         double cpu = f.number("cpu_time_limit", Judge0Limits.CPU_TIME_LIMIT, Judge0Limits.MAX_CPU_TIME_LIMIT);
-        double extra = f.number("cpu_extra_time", Judge0Limits.CPU_EXTRA_TIME, Judge0Limits.MAX_CPU_EXTRA_TIME);
+        double extraTime = f.number("cpu_extra_time", Judge0Limits.CPU_EXTRA_TIME, Judge0Limits.MAX_CPU_EXTRA_TIME);
         double wall = f.number("wall_time_limit", Judge0Limits.WALL_TIME_LIMIT, Judge0Limits.MAX_WALL_TIME_LIMIT);
         long memory = f.integer("memory_limit", Judge0Limits.MEMORY_LIMIT, 2048, Judge0Limits.MAX_MEMORY_LIMIT, false);
         long stack = f.integer("stack_limit", Judge0Limits.STACK_LIMIT, 1, Judge0Limits.MAX_STACK_LIMIT, false);
@@ -69,8 +71,15 @@ final class Judge0RequestReader {
         if (f.bool("enable_network")) {
             errors.computeIfAbsent("enable_network", k -> new ArrayList<>()).add("is not supported in this version");
         }
-        if (body.has("additional_files") && !body.get("additional_files").isNull()) {
-            errors.computeIfAbsent("additional_files", k -> new ArrayList<>()).add("is not supported in this version");
+        List<Submission.SourceFile> additional = null;
+        JsonNode extra = body.get("additional_files");
+        if (extra != null && !extra.isNull()) {
+            try {
+                additional = extra.isString() ? AdditionalFiles.read(extra.asString())
+                        : failArchive("must be a base64 zip archive");
+            } catch (AdditionalFiles.InvalidArchiveException e) {
+                errors.computeIfAbsent("additional_files", k -> new ArrayList<>()).add(e.getMessage());
+            }
         }
         String callback = f.plain("callback_url", 2048);
         if (callback != null) {
@@ -88,12 +97,16 @@ final class Judge0RequestReader {
         List<Submission.TestCase> tests = Collections.nCopies((int) runs,
                 Submission.TestCase.ofBytes(stdin == null ? new byte[0] : stdin, expected));
         Submission submission = new Submission(token, language.language().wireName(), source, tests,
-                new Submission.RequestedLimits(cpu, extra, wall, memory, stack, (int) processes, fileSize),
-                options, args, redirect, null, false);
+                new Submission.RequestedLimits(cpu, extraTime, wall, memory, stack, (int) processes, fileSize),
+                options, args, redirect, null, false, additional, null);
         Judge0Request request = new Judge0Request(token, source, language.id(), stdin, expected, compilerOptions,
-                arguments, callback, cpu, extra, wall, memory, stack, processes, fileSize, (int) runs, perProcessTime,
+                arguments, callback, cpu, extraTime, wall, memory, stack, processes, fileSize, (int) runs, perProcessTime,
                 perProcessMemory, redirect, Instant.now(), base64);
         return new Accepted(token, submission, request);
+    }
+
+    private static List<Submission.SourceFile> failArchive(String message) throws AdditionalFiles.InvalidArchiveException {
+        throw new AdditionalFiles.InvalidArchiveException(message);
     }
 
     /** Field readers that record a problem per field instead of throwing. */
@@ -143,8 +156,8 @@ final class Judge0RequestReader {
         }
 
         /** The source, which must be UTF-8 text (base64 or not). */
-        String sourceText(String field) {
-            byte[] b = bytes(field, true);
+        String sourceText(String field, boolean required) {
+            byte[] b = bytes(field, required);
             if (b == null) {
                 return null;
             }

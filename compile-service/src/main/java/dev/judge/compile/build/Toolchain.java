@@ -125,11 +125,12 @@ public final class Toolchain {
         if (checksOnly()) {
             return sources.contains(name);
         }
-        return profile.compile().artifact().stream().anyMatch(glob -> matches(glob, name));
+        return !name.startsWith("judge.") && profile.compile().artifact().stream().anyMatch(glob -> matches(glob, name));
     }
 
     boolean executable(String name) {
-        return profile.compile() != null && profile.compile().executable().stream().anyMatch(glob -> matches(glob, name));
+        return profile.compile() != null && !name.startsWith("judge.")
+                && profile.compile().executable().stream().anyMatch(glob -> matches(glob, name));
     }
 
     /**
