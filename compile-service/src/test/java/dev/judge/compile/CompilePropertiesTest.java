@@ -13,7 +13,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-/** The compile limits per language as compile-service.yml ships them. */
+/** The compile limits per language: each profile's, as compile-service.yml ships them (no overrides). */
 class CompilePropertiesTest {
 
     private static CompileProperties shipped() throws IOException {
@@ -34,8 +34,12 @@ class CompilePropertiesTest {
     }
 
     @Test
-    void limitsWithoutADefaultAreRefusedSayingWhy() {
-        assertThatThrownBy(() -> new CompileProperties(null, Map.of("c", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
-                1024, 40, Map.of(), null, null, null)).hasMessageContaining("'default'");
+    void anOperatorsEntryOverridesTheProfileAndAnUnknownLanguageIsRefusedByName() {
+        var props = new CompileProperties(null, Map.of("c", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
+                1024, 40, Map.of(), null, null, null);
+        assertThat(props.compileLimits().of(Language.C)).isEqualTo(new Limits(1, 0, 2, 1024, 0, 0, 1, 1024, 256));
+        assertThat(props.compileLimits().of(Language.CPP)).isEqualTo(new Limits(20, 0, 30, 1_048_576, 0, 0, 64, 131_072, 256));
+        assertThatThrownBy(() -> new CompileProperties(null, Map.of("cobra", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
+                1024, 40, Map.of(), null, null, null)).hasMessageContaining("judge.compile.limits.cobra");
     }
 }
