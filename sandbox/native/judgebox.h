@@ -183,5 +183,7 @@ void lock_box(void);
 void close_box_lock(void);
 void cmd_init(void);
 void cmd_cleanup(void);
+/* Before every run: the box directory's owner, mode and extended attributes as --init left them. */
+void reset_box_dir(void);
 
 #endif

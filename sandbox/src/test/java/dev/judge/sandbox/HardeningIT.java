@@ -167,4 +167,27 @@ class HardeningIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr()).contains("already initialized");
     }
+
+    @Test
+    void theBoxDirectoryGetsItsOwnerModeAndNoAttributesBackBeforeEveryRun() throws IOException {
+        shOutput(List.of(), "python3 -c \"import os; os.setxattr('/box', 'user.x', b'x' * 60000); os.chmod('/box', 0)\"");
+        String out = shOutput(List.of(), "stat -c '%a %u' /box; python3 -c \"import os; print(os.listxattr('/box'))\"");
+        assertThat(out).isEqualTo("700 " + (TestSandbox.FIRST_UID + cli.boxId) + "\n[]\n");
+    }
+
+    @Test
+    void theMemoryPeakIsTheRunsOwnNotWhatEarlierRunsLeftCharged() throws IOException {
+        cli.run(List.of(), "/bin/true");
+        long before = cli.meta().kilobytes("cg-mem");
+        try {
+            // 100 MB written to /box (kept there) and read back, and as much of the host's libraries read.
+            shOutput(List.of("--time=20", "--wall-time=60"), "head -c 100000000 /dev/zero > /box/big; cat /box/big > /dev/null;"
+                    + " find /usr/lib -type f -size +100k | head -c 100000000 | xargs cat 2>/dev/null | head -c 100000000 > /dev/null");
+            cli.run(List.of(), "/bin/true");
+            long after = cli.meta().kilobytes("cg-mem");
+            assertThat(after).as("cg-mem of /bin/true: %d KiB before, %d KiB after", before, after).isLessThan(before + 8192);
+        } finally {
+            Files.deleteIfExists(box.resolve("big"));
+        }
+    }
 }
