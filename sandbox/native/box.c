@@ -1,8 +1,8 @@
 /*
  * A box's life outside --run: its lock, --init (the box directory, its
- * size-limited tmpfs, its network namespace and control groups) and
- * --cleanup (all of that removed, without following links or leaving the
- * box's own file systems).
+ * size-limited tmpfs and control groups), the box directory's reset before
+ * every run, and --cleanup (all of that removed, without following links or
+ * leaving the box's own file systems).
  */
 #define _GNU_SOURCE
 #include "judgebox.h"
@@ -112,7 +112,6 @@ void cmd_init(void)
 		die("Cannot mount the box file system on %s: %m", box);
 	char *root = xsprintf("%s/root", box_dir);
 	make_dir(root, 0755);
-	netns_create();
 	if (opt.use_cg) {
 		cg_detect();
 		cg_create();

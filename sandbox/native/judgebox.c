@@ -12,15 +12,13 @@
  *   - <box_root>/N.lock: flock()ed for the whole of every command, so two
  *     launchers never work on one box; --init refuses a box that is already
  *     initialized, so a box stays with one owner from --init to --cleanup;
- *   - <box_root>/N/net: the box's network namespace, empty but for a loopback
- *     that is down, kept from --init to --cleanup (netns.c);
  *   - <box_root>/N/mnt: the box's root, built by its first run and kept for the
  *     next ones while their rules and the host paths they bind are the same
  *     (keptroot.c);
  *   - unless --no-cg, its own control groups (cgroup.c).
  *
- * --run clones a process into new PID, IPC and UTS namespaces; it joins the
- * box's network namespace unless --share-net. That process, PID 1 of the box,
+ * --run clones a process into new PID, IPC, UTS and (unless --share-net)
+ * network namespaces, the last empty but for a loopback that is down (netns.c). That process, PID 1 of the box,
  * enters a private copy of the box's kept root (or, where a root cannot be
  * kept, builds one from the directory rules in a new mount namespace: rules.c,
  * root.c), mounts a fresh /tmp, /dev/shm and /proc, and vforks the program's

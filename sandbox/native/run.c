@@ -59,8 +59,6 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 	/* Attached to the box's groups by now: the program sees them as the root of its own. */
 	if (unshare(CLONE_NEWCGROUP) < 0 && errno != EINVAL)
 		die("Cannot create a cgroup namespace: %m");
-	if (!opt.share_net && !netns_enter() && unshare(CLONE_NEWNET) < 0)
-		die("Cannot enter a network namespace: %m");
 	if (sethostname("box", 3) < 0)
 		die("sethostname: %m");
 	if (kept_fd >= 0)
@@ -280,6 +278,8 @@ void run_command(char **argv)
 	/* With a kept root, the box's init joins a copy of it instead of copying the host's mounts. */
 	int kept_fd = kept_root_open();
 	unsigned long flags = (kept_fd >= 0 ? 0 : CLONE_NEWNS) | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+	if (!opt.share_net)
+		flags |= CLONE_NEWNET;   /* fresh every run: netns.c */
 	fflush(NULL);
 	pid_t proxy = syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 	if (proxy < 0)
