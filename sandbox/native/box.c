@@ -1,8 +1,8 @@
 /*
  * A box's life outside --run: its lock, --init (the box directory, its
- * size-limited tmpfs, its network namespace and control groups) and
- * --cleanup (all of that removed, without following links or leaving the
- * box's own file systems).
+ * size-limited tmpfs and control groups), the box directory's reset before
+ * every run, and --cleanup (all of that removed, without following links or
+ * leaving the box's own file systems).
  */
 #define _GNU_SOURCE
 #include "judgebox.h"
@@ -11,9 +11,11 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 static int lock_fd = -1;
@@ -51,6 +53,45 @@ static void ensure_box_root(void)
 		die("Cannot set mode 0700 on %s: %m", cf.box_root);
 }
 
+/*
+ * Before every run: the box directory (the root of the box's tmpfs) gets back the owner and mode
+ * --init gave it and loses every extended attribute. The program owns it and could chmod it to 0
+ * (the next run could not enter it) or hang megabytes of user.* attributes on it (they eat the
+ * box's inodes); the caller wipes the files in it, not the directory itself.
+ */
+void reset_box_dir(void)
+{
+	char *box = xsprintf("%s/box", box_dir);
+	int fd = open(box, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			die("Box %d is not initialized: run --init first", opt.box_id);
+		die("Cannot open %s: %m", box);
+	}
+	char small[256], *names = small;
+	ssize_t len = flistxattr(fd, small, sizeof(small));
+	if (len < 0 && errno == ERANGE) {
+		len = flistxattr(fd, NULL, 0);
+		if (len > 0) {
+			names = xmalloc(len);
+			len = flistxattr(fd, names, len);
+		}
+	}
+	if (len < 0 && errno != ENOTSUP)
+		die("Cannot list the extended attributes of %s: %m", box);
+	for (ssize_t i = 0; i < len; i += strlen(names + i) + 1) {
+		/* A security module's own label (security.selinux) is not the program's to set. */
+		if (fremovexattr(fd, names + i) < 0 && errno != ENODATA && strncmp(names + i, "security.", 9))
+			die("Cannot remove extended attribute %s of %s: %m", names + i, box);
+	}
+	if (names != small)
+		free(names);
+	if (fchown(fd, box_uid, box_gid) < 0 || fchmod(fd, 0700) < 0)
+		die("Cannot reset the owner and mode of %s: %m", box);
+	close(fd);
+	free(box);
+}
+
 void cmd_init(void)
 {
 	ensure_box_root();
@@ -71,7 +112,6 @@ void cmd_init(void)
 		die("Cannot mount the box file system on %s: %m", box);
 	char *root = xsprintf("%s/root", box_dir);
 	make_dir(root, 0755);
-	netns_create();
 	if (opt.use_cg) {
 		cg_detect();
 		cg_create();

@@ -129,8 +129,28 @@ bool cg2_set_limits(const char *dir, unsigned long mem_kb, int pids)
 	return ok;
 }
 
+/*
+ * cgroup v1 keeps a group's charges after its processes are gone: the page cache of files an
+ * earlier run read, the tmpfs pages of files it left in /box. Resetting the peak would only
+ * reset it to that. So every run gets a fresh memory group (the old one's pages stay charged to
+ * it until they are freed, outside any box's figures and limits). Should the old group refuse to
+ * go, it is emptied in place: its reclaimable pages dropped, its peak reset.
+ */
+static void v1_fresh_memory_group(void)
+{
+	if (rmdir(v1_dirs[0]) == 0 || errno == ENOENT) {
+		make_dir(v1_dirs[0], 0755);
+		return;
+	}
+	msg("Cannot remove memory cgroup %s (%m); emptying it\n", v1_dirs[0]);
+	char *force = v1_file(0, "memory.force_empty");
+	try_write_file(force, "0");
+	free(force);
+}
+
 static void v1_prepare(void)
 {
+	v1_fresh_memory_group();
 	char *memsw = v1_file(0, "memory.memsw.limit_in_bytes");
 	char *limit = v1_file(0, "memory.limit_in_bytes");
 	try_write_file(memsw, "-1");

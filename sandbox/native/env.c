@@ -1,7 +1,9 @@
 /*
  * The program's environment. Without --full-env it holds only
  * LIBC_FATAL_STDERR_=1 and a fixed PATH, plus what --env rules add:
- * "VAR=value" sets a variable, "VAR" copies it from the launcher's environment.
+ * "VAR=value" sets a variable, "VAR" copies it from the launcher's environment, except in
+ * the resident launcher (serve.c), where "VAR" and --full-env import nothing: its environment
+ * is its caller's, not a box's to see.
  */
 #define _GNU_SOURCE
 #include "judgebox.h"
@@ -14,6 +16,7 @@ extern char **environ;
 #define MAX_ENV_RULES 256
 static const char *env_rules[MAX_ENV_RULES];
 static int num_env_rules;
+bool env_import_allowed = true;
 
 void add_env_rule(const char *rule)
 {
@@ -46,12 +49,13 @@ static void put(char **env, int *n, char *entry)
 char **build_environment(void)
 {
 	int inherited = 0;
-	if (opt.full_env)
+	bool full_env = opt.full_env && env_import_allowed;
+	if (full_env)
 		while (environ[inherited])
 			inherited++;
 	char **env = xmalloc(sizeof(char *) * (inherited + num_env_rules + 3));
 	int n = 0;
-	if (opt.full_env) {
+	if (full_env) {
 		for (int i = 0; i < inherited; i++)
 			env[n++] = environ[i];
 	} else {
@@ -62,7 +66,7 @@ char **build_environment(void)
 		const char *rule = env_rules[i];
 		if (strchr(rule, '=')) {
 			put(env, &n, (char *) rule);
-		} else {
+		} else if (env_import_allowed) {
 			const char *value = getenv(rule);
 			if (value)
 				put(env, &n, xsprintf("%s=%s", rule, value));

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <seccomp.h>
+#include <linux/netlink.h>
 #include <sys/socket.h>
 
 #ifndef F_OFD_GETLK
@@ -44,6 +45,10 @@ static const int denied[] = {
 	SCMP_SYS(kexec_load), SCMP_SYS(kexec_file_load), SCMP_SYS(reboot),
 	SCMP_SYS(swapon), SCMP_SYS(swapoff), SCMP_SYS(acct), SCMP_SYS(quotactl),
 	SCMP_SYS(lookup_dcookie), SCMP_SYS(syslog), SCMP_SYS(vhangup),
+	/* Events from outside the box: inotify sees other boxes open the shared read-only files,
+	 * fanotify (unprivileged since Linux 5.13) likewise. */
+	SCMP_SYS(inotify_init), SCMP_SYS(inotify_init1), SCMP_SYS(fanotify_init),
+	SCMP_SYS(modify_ldt),
 };
 
 /* fcntl commands that take or test a record lock. */
@@ -54,7 +59,10 @@ static const unsigned lock_commands[] = {
 /*
  * The socket families allowed are AF_UNIX (1), AF_INET (2), AF_INET6 (10)
  * and AF_NETLINK (16): runtimes open them, and in the box's empty network
- * namespace they reach nothing. Every other family is refused before the
+ * namespace they reach nothing. Of netlink only NETLINK_ROUTE (what libc and
+ * runtimes ask for interfaces and addresses): NETLINK_KOBJECT_UEVENT would hear
+ * the host's device events, NETLINK_SOCK_DIAG and others are not namespaced
+ * alike. Every other family is refused before the
  * kernel could load a protocol module for it. libseccomp compares an
  * argument once per rule, so the refused ranges are spelled as masked matches:
  * 0, 3, 4-7, 8-9, 11, 12-15 and everything above 16.
@@ -109,6 +117,8 @@ scmp_filter_ctx filter_build(void)
 	rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
 	rc |= refuse_families(ctx, SCMP_SYS(socket));
 	rc |= refuse_families(ctx, SCMP_SYS(socketpair));
+	rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPROTONOSUPPORT), SCMP_SYS(socket), 2,
+			       SCMP_A0_32(SCMP_CMP_EQ, AF_NETLINK), SCMP_A2_32(SCMP_CMP_NE, NETLINK_ROUTE));
 	for (unsigned i = 0; i < ARRAY_SIZE(lock_commands); i++)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOLCK), SCMP_SYS(fcntl), 1,
 				       SCMP_A1_32(SCMP_CMP_EQ, lock_commands[i]));

@@ -52,6 +52,8 @@ static void set_limits(void)
 	set_limit(RLIMIT_CORE, 0, "CORE");
 	set_limit(RLIMIT_MEMLOCK, 0, "MEMLOCK");
 	set_limit(RLIMIT_MSGQUEUE, 0, "MSGQUEUE");
+	set_limit(RLIMIT_RTPRIO, 0, "RTPRIO");
+	set_limit(RLIMIT_NICE, 0, "NICE");
 	if (opt.time_limit) {
 		/* A per-process backstop; the keeper enforces the real, whole-box limit. The soft
 		 * limit sends SIGXCPU (a time-out), the hard one a second later SIGKILL. */
@@ -67,6 +69,17 @@ static void drop_privileges(void)
 	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
 		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
 			die("Cannot drop capability %d: %m", cap);
+	/* An inheritable set the launcher was started with would survive the change of user. */
+	struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct caps[_LINUX_CAPABILITY_U32S_3];
+	if (syscall(SYS_capget, &header, caps) < 0)
+		die("capget: %m");
+	for (unsigned i = 0; i < ARRAY_SIZE(caps); i++)
+		caps[i].inheritable = 0;
+	if (syscall(SYS_capset, &header, caps) < 0)
+		die("Cannot clear the inheritable capabilities: %m");
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
+		die("Cannot clear ambient capabilities: %m");
 	if (setgroups(0, NULL) < 0)
 		die("setgroups: %m");
 	if (setresgid(box_gid, box_gid, box_gid) < 0)

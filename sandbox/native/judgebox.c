@@ -12,15 +12,13 @@
  *   - <box_root>/N.lock: flock()ed for the whole of every command, so two
  *     launchers never work on one box; --init refuses a box that is already
  *     initialized, so a box stays with one owner from --init to --cleanup;
- *   - <box_root>/N/net: the box's network namespace, empty but for a loopback
- *     that is down, kept from --init to --cleanup (netns.c);
  *   - <box_root>/N/mnt: the box's root, built by its first run and kept for the
  *     next ones while their rules and the host paths they bind are the same
  *     (keptroot.c);
- *   - with --cg, its own control groups (cgroup.c).
+ *   - unless --no-cg, its own control groups (cgroup.c).
  *
- * --run clones a process into new PID, IPC and UTS namespaces; it joins the
- * box's network namespace unless --share-net. That process, PID 1 of the box,
+ * --run clones a process into new PID, IPC, UTS and (unless --share-net)
+ * network namespaces, the last empty but for a loopback that is down (netns.c). That process, PID 1 of the box,
  * enters a private copy of the box's kept root (or, where a root cannot be
  * kept, builds one from the directory rules in a new mount namespace: rules.c,
  * root.c), mounts a fresh /tmp, /dev/shm and /proc, and vforks the program's
@@ -50,7 +48,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-struct options opt = { .box_id = 0, .processes = 1, .open_files = 64 };
+/* Control groups by default: without them the CPU time of processes the program orphaned
+ * escapes the box's figures (isolate accounts only with --cg); --no-cg turns them off. */
+struct options opt = { .box_id = 0, .use_cg = true, .processes = 1, .open_files = 64 };
 uid_t box_uid;
 gid_t box_gid;
 char *box_dir;
@@ -58,7 +58,7 @@ char *box_dir;
 enum command { CMD_NONE, CMD_INIT, CMD_RUN, CMD_CLEANUP, CMD_VERSION };
 
 enum long_only {
-	OPT_CG = 256, OPT_CG_MEM, OPT_CG_TIMING, OPT_INIT, OPT_RUN, OPT_CLEANUP, OPT_VERSION,
+	OPT_CG = 256, OPT_NO_CG, OPT_CG_MEM, OPT_CG_TIMING, OPT_INIT, OPT_RUN, OPT_CLEANUP, OPT_VERSION,
 	OPT_SHARE_NET, OPT_STDERR_TO_STDOUT, OPT_CONFIG, OPT_HELP,
 };
 
@@ -68,6 +68,7 @@ static const struct option long_options[] = {
 	{ "box-id", required_argument, NULL, 'b' },
 	{ "cg", no_argument, NULL, OPT_CG },
 	{ "cg-mem", required_argument, NULL, OPT_CG_MEM },
+	{ "no-cg", no_argument, NULL, OPT_NO_CG },
 	{ "cg-timing", no_argument, NULL, OPT_CG_TIMING },
 	{ "chdir", required_argument, NULL, 'c' },
 	{ "cleanup", no_argument, NULL, OPT_CLEANUP },
@@ -203,6 +204,7 @@ int judgebox_main(int argc, char **argv)
 		case 'w': opt.wall_limit = parse_seconds("--wall-time", optarg); break;
 		case 'x': opt.extra_time = parse_seconds("--extra-time", optarg); break;
 		case OPT_CG: opt.use_cg = true; break;
+		case OPT_NO_CG: opt.use_cg = false; break;
 		case OPT_CG_MEM: opt.cg_mem_kb = parse_ulong("--cg-mem", optarg, 1UL << 40); break;
 		case OPT_CG_TIMING: break;   /* isolate 1.x: timing always comes from the cgroup with --cg */
 		case OPT_CONFIG: config_path = optarg; break;

@@ -91,6 +91,8 @@ extern char *box_dir;    /* <box_root>/<id> */
 /* env.c: the program's environment (-E, -e). */
 char **build_environment(void);
 void add_env_rule(const char *rule);
+/* False in the resident launcher: --env=VAR and --full-env import nothing from its environment. */
+extern bool env_import_allowed;
 
 /* rules.c: directory rules (-d). */
 enum rule_kind { RULE_BIND, RULE_TMP, RULE_PROC, RULE_DEV, RULE_ETC, RULE_BOX };
@@ -155,9 +157,7 @@ long long cg2_read_number(const char *dir, const char *file);
 int cg_list_pids(const char *procs_path, pid_t **pids);
 bool cg2_set_limits(const char *dir, unsigned long mem_kb, int pids);
 
-/* netns.c: the box's network namespace, kept from --init to --cleanup. */
-void netns_create(void);
-bool netns_enter(void);
+/* netns.c: a fresh network namespace per run; removes the kept one of older launchers' boxes. */
 void netns_remove(void);
 
 /* seccomp.c */
@@ -183,5 +183,7 @@ void lock_box(void);
 void close_box_lock(void);
 void cmd_init(void);
 void cmd_cleanup(void);
+/* Before every run: the box directory's owner, mode and extended attributes as --init left them. */
+void reset_box_dir(void);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * CPU time of a box without cgroups (--run without --cg), read from /proc:
+ * CPU time of a box without cgroups (--run --no-cg), read from /proc while it runs:
  * the box's init process's reaped children (the program once it ended, and
  * the orphans it reaped) plus every live process of the box user, with the
  * children each of them reaped. Processes of the box user belong to this box

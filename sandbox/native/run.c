@@ -37,6 +37,7 @@ struct outcome {
 	int wait_status;
 	long max_rss_kb;
 	long long cpu_us;
+	long long box_cpu_us;   /* the program's and every process of the box the init reaped */
 };
 
 /* kept_fd: the box's kept root (keptroot.c), or -1 to build the root here. */
@@ -58,8 +59,6 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 	/* Attached to the box's groups by now: the program sees them as the root of its own. */
 	if (unshare(CLONE_NEWCGROUP) < 0 && errno != EINVAL)
 		die("Cannot create a cgroup namespace: %m");
-	if (!opt.share_net && !netns_enter() && unshare(CLONE_NEWNET) < 0)
-		die("Cannot enter a network namespace: %m");
 	if (sethostname("box", 3) < 0)
 		die("sethostname: %m");
 	if (kept_fd >= 0)
@@ -105,6 +104,15 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 			break;
 		}
 	}
+	/* Whatever the program left running (orphans, daemons) dies now and is reaped here, so its
+	 * CPU time is counted without cgroups too. */
+	kill(-1, SIGKILL);
+	while (wait4(-1, NULL, __WALL, NULL) > 0 || errno == EINTR)
+		;
+	struct rusage all;
+	if (getrusage(RUSAGE_CHILDREN, &all) == 0)
+		out.box_cpu_us = (long long) all.ru_utime.tv_sec * 1000000 + all.ru_utime.tv_usec +
+				 (long long) all.ru_stime.tv_sec * 1000000 + all.ru_stime.tv_usec;
 	if (write(status_fd, &out, sizeof(out)) != sizeof(out))
 		die("Cannot report the outcome: %m");
 	_exit(0);
@@ -213,7 +221,7 @@ static int watch_proxy(struct watch *w)
  * executable), the program's fault, reported as a run-time error with exit code 127. */
 static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_us, const char *exec_error)
 {
-	uint64_t cpu_us = opt.use_cg ? cg_cpu_us() : (uint64_t) out->cpu_us;
+	uint64_t cpu_us = opt.use_cg ? cg_cpu_us() : (uint64_t) out->box_cpu_us;
 	if (!opt.use_cg && w->proc_cpu_us > cpu_us)
 		cpu_us = w->proc_cpu_us;   /* the program was killed before it could be reaped */
 	bool oom = opt.use_cg && cg_oom_killed();
@@ -255,11 +263,7 @@ static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_
 
 void run_command(char **argv)
 {
-	char *box = xsprintf("%s/box", box_dir);
-	struct stat st;
-	if (stat(box, &st) < 0)
-		die("Box %d is not initialized: run --init first", opt.box_id);
-	free(box);
+	reset_box_dir();
 	if (opt.use_cg) {
 		cg_create();
 		cg_prepare();
@@ -274,6 +278,8 @@ void run_command(char **argv)
 	/* With a kept root, the box's init joins a copy of it instead of copying the host's mounts. */
 	int kept_fd = kept_root_open();
 	unsigned long flags = (kept_fd >= 0 ? 0 : CLONE_NEWNS) | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+	if (!opt.share_net)
+		flags |= CLONE_NEWNET;   /* fresh every run: netns.c */
 	fflush(NULL);
 	pid_t proxy = syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 	if (proxy < 0)

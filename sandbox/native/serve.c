@@ -16,6 +16,9 @@
  *   ID signal N     the command was killed by signal N
  *   ID timeout      it ran past TIMEOUT_MS and was killed (its box with it)
  *   ID refused WHY  the request could not be started (malformed, too many at once)
+ * A request must be shorter than 1 MiB; a longer one is refused and ends the launcher (the
+ * stream's framing is lost). The launcher's environment is emptied at its start: a command can
+ * give a box only variables with a value (--env=NAME=VALUE).
  * The first line is "judgebox-serve 1" once the launcher is ready. At the end of standard
  * input (the caller exited or closed it), or on SIGTERM/SIGINT/SIGHUP, every running command
  * is killed (which kills its box) and the launcher exits. If the launcher itself is killed, its
@@ -247,6 +250,15 @@ int serve_main(void)
 	int sfd = signalfd(-1, &blocked, SFD_CLOEXEC | SFD_NONBLOCK);
 	if (sfd < 0)
 		die("signalfd: %m");
+	/* Whatever the caller's environment holds (a JVM's secrets) stays out of every box: the
+	 * environment is emptied but for the configuration's path, and --env=NAME and --full-env
+	 * import nothing here (env.c). */
+	const char *config = getenv("JUDGEBOX_CONFIG");
+	char *kept_config = config ? xstrdup(config) : NULL;
+	if (clearenv() != 0 || (kept_config && setenv("JUDGEBOX_CONFIG", kept_config, 1) < 0))
+		die("Cannot clear the environment: %m");
+	free(kept_config);
+	env_import_allowed = false;
 	inbuf = xmalloc(MAX_REQUEST);
 	answer("judgebox-serve", "1");
 	for (;;) {
@@ -262,10 +274,6 @@ int serve_main(void)
 			reap();
 		}
 		if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-			if (inlen == MAX_REQUEST) {
-				answer("?", "refused a request longer than %d bytes", MAX_REQUEST);
-				kill_all_and_exit();
-			}
 			ssize_t n = read(0, inbuf + inlen, MAX_REQUEST - inlen);
 			if (n < 0 && errno == EINTR)
 				continue;
@@ -273,6 +281,12 @@ int serve_main(void)
 				kill_all_and_exit();
 			inlen += n;
 			start_requests(&blocked);
+			/* A full buffer without a whole request: checked now, not at the next read, which
+			 * a caller waiting for its answer would never send. */
+			if (inlen == MAX_REQUEST) {
+				answer("?", "refused a request longer than %d bytes", MAX_REQUEST - 1);
+				kill_all_and_exit();
+			}
 		}
 	}
 }

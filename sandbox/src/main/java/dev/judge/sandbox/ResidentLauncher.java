@@ -33,6 +33,8 @@ final class ResidentLauncher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentLauncher.class);
     private static final String READY = "judgebox-serve 1";
+    /** The launcher refuses a request of this size or more, and ends with every command it runs. */
+    static final int MAX_REQUEST_BYTES = 1 << 20;
     /** How long past a command's own timeout the launcher may take to answer before it counts as hung. */
     private static final long ANSWER_GRACE_SEC = 10;
 
@@ -51,8 +53,16 @@ final class ResidentLauncher implements AutoCloseable {
         if (session != null && session.process.isAlive()) {
             return session;
         }
-        Process p = new ProcessBuilder(binary.toString(), "--serve")
-                .redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(binary.toString(), "--serve")
+                .redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()));
+        // Nothing of this JVM's environment (JUDGE_REDIS_URI and other secrets) for a launcher
+        // whose boxes run untrusted code; only where its configuration is.
+        builder.environment().clear();
+        String config = System.getenv("JUDGEBOX_CONFIG");
+        if (config != null) {
+            builder.environment().put("JUDGEBOX_CONFIG", config);
+        }
+        Process p = builder.start();
         BufferedReader answers = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String first = answers.readLine();
         if (!READY.equals(first)) {
@@ -75,6 +85,11 @@ final class ResidentLauncher implements AutoCloseable {
     int call(List<String> args, Path output, double timeoutSec) throws IOException, InterruptedException {
         String id = Long.toString(ids.incrementAndGet());
         byte[] request = request(id, (long) Math.ceil(timeoutSec * 1000), output, args);
+        if (request.length >= MAX_REQUEST_BYTES) {
+            // Sent, it would end the launcher and every command it runs.
+            throw new IOException("a launcher command of " + request.length + " bytes is too long (at most "
+                    + (MAX_REQUEST_BYTES - 1) + ")");
+        }
         Session s = session();
         CompletableFuture<String> answer = new CompletableFuture<>();
         s.pending.put(id, answer);

@@ -99,4 +99,27 @@ class BoxPoolIT {
             assertThat(r.stdoutTruncated()).isTrue();
         }
     }
+
+    @Test
+    void aRunLeavesNothingInItsBoxThatTheNextRunSees() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "judgebox resets the box directory before every run");
+        try (BoxPool pool = new BoxPool(TestSandbox.settings(FIRST + 12, FIRST + 14, 1))) {
+            RunResult poisoned = pool.withBox(box -> {
+                Toolchains.compile(box, "poison_box.c", HostileProgramsIT.source("poison_box.c"));
+                return box.run(HostileProgramsIT.request(box, Limits.defaults().withProcesses(4), null));
+            });
+            assertThat(poisoned.outcome()).as(poisoned.message()).isEqualTo(Outcome.OK);
+            RunResult seen = pool.withBox(box -> {
+                Toolchains.write(box, "look.py", """
+                        import os
+                        st = os.stat('/box')
+                        print(oct(st.st_mode), st.st_uid, os.listxattr('/box'), sorted(os.listdir('/box')))
+                        """);
+                return box.run(Toolchains.python(Limits.defaults(), "look.py"));
+            });
+            assertThat(seen.outcome()).as(seen.message()).isEqualTo(Outcome.OK);
+            assertThat(seen.stdoutText().trim())
+                    .isEqualTo("0o40700 " + (TestSandbox.FIRST_UID + FIRST + 12) + " [] ['judge.stderr', 'judge.stdout', 'look.py']");
+        }
+    }
 }

@@ -27,6 +27,13 @@ class ConfinementIT {
     }
 
     @Test
+    void nothingFromOutsideTheBoxCanBeHeardUeventsInotifyFanotifyOrUnreviewedSyscalls() {
+        assumeTrue(TestSandbox.isOurs(), "judgebox's syscall filter");
+        RunResult r = run("outside_info.c", SMALL);
+        assertThat(r.stdoutText()).contains("nothing from outside").doesNotContain("WORKED", "FAILED");
+    }
+
+    @Test
     void linuxAioAndFileLocksAreDenied() {
         assumeTrue(TestSandbox.isOurs(), "judgebox's syscall filter");
         RunResult r = run("aio_and_locks.c", SMALL);

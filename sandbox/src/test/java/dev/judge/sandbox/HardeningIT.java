@@ -167,4 +167,57 @@ class HardeningIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr()).contains("already initialized");
     }
+
+    @Test
+    void theBoxDirectoryGetsItsOwnerModeAndNoAttributesBackBeforeEveryRun() throws IOException {
+        shOutput(List.of(), "python3 -c \"import os; os.setxattr('/box', 'user.x', b'x' * 60000); os.chmod('/box', 0)\"");
+        String out = shOutput(List.of(), "stat -c '%a %u' /box; python3 -c \"import os; print(os.listxattr('/box'))\"");
+        assertThat(out).isEqualTo("700 " + (TestSandbox.FIRST_UID + cli.boxId) + "\n[]\n");
+    }
+
+    @Test
+    void theMemoryPeakIsTheRunsOwnNotWhatEarlierRunsLeftCharged() throws IOException {
+        cli.run(List.of(), "/bin/true");
+        long before = cli.meta().kilobytes("cg-mem");
+        try {
+            // 100 MB written to /box (kept there) and read back, and as much of the host's libraries read.
+            shOutput(List.of("--time=20", "--wall-time=60"), "head -c 100000000 /dev/zero > /box/big; cat /box/big > /dev/null;"
+                    + " find /usr/lib -type f -size +100k | head -c 100000000 | xargs cat 2>/dev/null | head -c 100000000 > /dev/null");
+            cli.run(List.of(), "/bin/true");
+            long after = cli.meta().kilobytes("cg-mem");
+            assertThat(after).as("cg-mem of /bin/true: %d KiB before, %d KiB after", before, after).isLessThan(before + 8192);
+        } finally {
+            Files.deleteIfExists(box.resolve("big"));
+        }
+    }
+
+    @Test
+    void inheritableCapabilitiesAndRaisedPriorityLimitsOfTheLauncherDoNotReachTheProgram() throws IOException {
+        Files.deleteIfExists(box.resolve("out.txt"));
+        List<String> prefix = new java.util.ArrayList<>(List.of("setpriv", "--inh-caps=+sys_admin,+net_admin",
+                "--ambient-caps=+net_admin"));
+        // Raising the limits needs CAP_SYS_RESOURCE, which some hosts withhold from root: then they stay 0 anyway.
+        List<String> raise = List.of("prlimit", "--rtprio=50", "--nice=30");
+        if (cli.invokeAs(raise, "/bin/true").exitCode() == 0) {
+            prefix.addAll(0, raise);
+        }
+        LauncherCli.Invocation r = cli.invokeAs(prefix,
+                TestSandbox.binary().toString(), "--stdout=out.txt", "--stderr-to-stdout", "--processes=4",
+                "--env=PATH=/usr/bin:/bin", "--meta=" + cli.meta, "--run", "--", "/bin/sh", "-c",
+                "grep -E '^Cap(Inh|Amb)' /proc/self/status; grep -E '^Max (nice|realtime) priority' /proc/self/limits");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String out = Files.readString(box.resolve("out.txt"));
+        assertThat(out).contains("CapInh:\t0000000000000000", "CapAmb:\t0000000000000000");
+        List<String> limits = out.lines().filter(l -> l.startsWith("Max")).toList();
+        assertThat(limits).hasSize(2).allSatisfy(l -> assertThat(l.trim()).as(l).matches("Max .* priority\\s+0\\s+0"));
+    }
+
+    @Test
+    void networkCountersDoNotCarryFromOneRunToTheNext() throws IOException {
+        String before = shOutput(List.of(), "cat /proc/net/snmp /proc/net/snmp6");
+        shOutput(List.of(), "python3 -c \"import socket\nfor i in range(50):\n try: socket.socket(socket.AF_INET, socket.SOCK_DGRAM)"
+                + ".sendto(b'x', ('10.1.2.3', 9))\n except OSError: pass\"");
+        String after = shOutput(List.of(), "cat /proc/net/snmp /proc/net/snmp6");
+        assertThat(after).isEqualTo(before);
+    }
 }

@@ -58,7 +58,7 @@ public final class HostState {
         }
     }
 
-    /** Processes whose real uid is one of the box users'. */
+    /** Processes whose real uid is one of the test boxes' users (boxes below them belong to other work on the host). */
     public static List<String> boxProcesses() throws IOException {
         List<String> found = new ArrayList<>();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
@@ -67,7 +67,7 @@ public final class HostState {
                     for (String line : Files.readAllLines(proc.resolve("status"))) {
                         if (line.startsWith("Uid:")) {
                             int uid = Integer.parseInt(line.split("\\s+")[1]);
-                            if (uid >= TestSandbox.FIRST_UID && uid < TestSandbox.FIRST_UID + 1000) {
+                            if (uid >= TestSandbox.FIRST_UID + TestSandbox.FIRST_TEST_BOX && uid < TestSandbox.FIRST_UID + 1000) {
                                 found.add(proc.getFileName() + " uid " + uid);
                             }
                         }

@@ -14,14 +14,15 @@ final class LauncherCli {
 
     final int boxId;
     final Path meta;
-    private final boolean cgroups;
+    /** Null: neither {@code --cg} nor {@code --no-cg}, the launcher's default. */
+    private final Boolean cgroups;
 
     LauncherCli(int boxId) {
         this(boxId, true);
     }
 
-    /** With {@code cgroups} false, every command goes without {@code --cg}. */
-    LauncherCli(int boxId, boolean cgroups) {
+    /** With {@code cgroups} false, every command goes without {@code --cg} (with {@code --no-cg} for judgebox). */
+    LauncherCli(int boxId, Boolean cgroups) {
         this.boxId = boxId;
         this.cgroups = cgroups;
         try {
@@ -61,8 +62,12 @@ final class LauncherCli {
         List<String> command = new ArrayList<>();
         command.add(binary);
         command.add("--box-id=" + boxId);
-        if (cgroups) {
+        if (cgroups == null) {
+            // the launcher's default
+        } else if (cgroups) {
             command.add("--cg");
+        } else if (TestSandbox.isOurs()) {
+            command.add("--no-cg");   // judgebox uses control groups unless told not to
         }
         command.addAll(List.of(args));
         return command;

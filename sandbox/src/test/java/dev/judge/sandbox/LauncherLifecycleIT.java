@@ -199,4 +199,25 @@ class LauncherLifecycleIT {
             plain.invoke("--cleanup");
         }
     }
+
+    @Test
+    void theCpuTimeOfAnOrphanCountsWithAndWithoutCgroups() throws IOException {
+        Files.writeString(box.resolve("orphan.c"), HostileProgramsIT.source("orphan_cpu.c"));
+        LauncherCli.Invocation compiled = cli.sh(List.of("--time=20", "--wall-time=60"), "gcc -O2 -o orphan orphan.c");
+        assertThat(compiled.exitCode()).as(compiled.stderr()).isZero();
+        // No option (cgroups by default) and --no-cg (the init process reaps and counts the orphan).
+        LauncherCli plain = new LauncherCli(cli.boxId, null);
+        for (List<String> options : List.of(List.<String>of(), List.of("--no-cg"))) {
+            plain.run(concat(options, "--time=10", "--wall-time=20", "--processes=4"), "/box/orphan");
+            assertThat(plain.meta().status()).as("%s: %s", options, plain.meta().values()).isNull();
+            assertThat(Double.parseDouble(plain.meta().values().get("time"))).as("CPU time with %s", options)
+                    .isGreaterThanOrEqualTo(0.6);
+        }
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
 }

@@ -122,6 +122,93 @@ class ResidentLauncherIT {
         assertThat(servers()).isEmpty();
     }
 
+    @Test
+    void theResidentLauncherGetsNoneOfTheJvmsEnvironment() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        Path scratch = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "resident-");
+        try (ResidentLauncher launcher = new ResidentLauncher(TestSandbox.binary(), scratch.resolve("err"))) {
+            assertThat(launcher.call(List.of("--version"), scratch.resolve("out"), 30)).isZero();
+            String environ = Files.readString(Path.of("/proc/" + awaitOne().pid() + "/environ"));
+            assertThat(environ.split("\0")).as("the launcher's environment (the JVM has PATH=%s)", System.getenv("PATH"))
+                    .allSatisfy(entry -> assertThat(entry).matches("|JUDGEBOX_CONFIG=.*"));
+        }
+    }
+
+    @Test
+    void aBoxGetsOnlyVariablesARequestGivesAValueNothingOfTheLaunchersEnvironment() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        int boxId = FIRST + 2;
+        Path scratch = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "resident-");
+        ProcessBuilder builder = new ProcessBuilder(TestSandbox.binary().toString(), "--serve")
+                .redirectError(scratch.resolve("err").toFile());
+        builder.environment().put("JUDGE_TEST_SECRET", "leaked");
+        Process server = builder.start();
+        try (var answers = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(answers.readLine()).isEqualTo("judgebox-serve 1");
+            String out = scratch.resolve("out").toString();
+            String box = "--box-id=" + boxId;
+            send(server, "1", out, box, "--cleanup");
+            assertThat(answers.readLine()).isEqualTo("1 exit 0");
+            send(server, "2", out, box, "--init");
+            assertThat(answers.readLine()).isEqualTo("2 exit 0");
+            send(server, "3", out, box, "--processes=4", "--stdout=env1.txt", "--env=JUDGE_TEST_SECRET", "--env=SET=yes",
+                    "--run", "--", "/usr/bin/env");
+            assertThat(answers.readLine()).isEqualTo("3 exit 0");
+            send(server, "4", out, box, "--processes=4", "--stdout=env2.txt", "--full-env", "--run", "--", "/usr/bin/env");
+            assertThat(answers.readLine()).isEqualTo("4 exit 0");
+            Path dir = Path.of("/var/local/lib/judgebox/" + boxId + "/box");
+            assertThat(Files.readString(dir.resolve("env1.txt"))).contains("SET=yes").doesNotContain("JUDGE_TEST_SECRET");
+            assertThat(Files.readString(dir.resolve("env2.txt"))).doesNotContain("JUDGE_TEST_SECRET", "HOME=", "USER=");
+            send(server, "5", out, box, "--cleanup");
+            assertThat(answers.readLine()).isEqualTo("5 exit 0");
+        } finally {
+            server.destroyForcibly();
+            server.waitFor();
+        }
+    }
+
+    @Test
+    void aRequestOfOneMebibyteWithoutAnEndIsRefusedNotWaitedFor() throws Exception {
+        assumeTrue(TestSandbox.isOurs(), "--serve is judgebox's");
+        Path scratch = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "resident-");
+        Process server = new ProcessBuilder(TestSandbox.binary().toString(), "--serve")
+                .redirectError(scratch.resolve("err").toFile()).start();
+        try (var answers = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(answers.readLine()).isEqualTo("judgebox-serve 1");
+            byte[] request = new byte[ResidentLauncher.MAX_REQUEST_BYTES];
+            java.util.Arrays.fill(request, (byte) 'a');
+            server.getOutputStream().write(request);
+            server.getOutputStream().flush();   // and the caller waits, its standard input open
+            CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return answers.readLine();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(answer.get(10, TimeUnit.SECONDS)).startsWith("? refused a request longer than");
+            assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+        try (ResidentLauncher launcher = new ResidentLauncher(TestSandbox.binary(), scratch.resolve("err"))) {
+            assertThatThrownBy(() -> launcher.call(List.of("--env=X=" + "x".repeat(ResidentLauncher.MAX_REQUEST_BYTES)),
+                    scratch.resolve("out"), 30)).isInstanceOf(IOException.class).hasMessageContaining("too long");
+        }
+    }
+
+    private static void send(Process server, String id, String output, String... args) throws IOException {
+        StringBuilder request = new StringBuilder();
+        for (String field : List.of(id, "30000", output, Integer.toString(args.length))) {
+            request.append(field).append('\0');
+        }
+        for (String arg : args) {
+            request.append(arg).append('\0');
+        }
+        server.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+        server.getOutputStream().flush();
+    }
+
     private ProcessHandle awaitOne() {
         await().atMost(WAIT).untilAsserted(() -> assertThat(servers()).as("resident launchers").hasSize(1));
         return servers().get(0);
