@@ -219,13 +219,26 @@ public final class SubmissionStore {
         return redis.exists(StateKeys.state(id)) > 0;
     }
 
-    /** Where a submission is, without reading its tests or its verdict (DONE says it has one). */
-    public SubmissionProgress summary(String id) {
-        Map<String, String> fields = new HashMap<>();
-        for (KeyValue<String, String> kv : redis.hmget(StateKeys.state(id), STATE, "passed", "total", "done")) {
-            kv.ifHasValue(v -> fields.put(kv.getKey(), v));
+    /**
+     * What a client may be shown, in one command (HMGET): the state and the verdict are of the same
+     * moment, as {@link #saveVerdict} writes them together. Reading them one after the other could
+     * see the state DONE that came with a verdict the first read did not see yet. Empty when
+     * nothing is known of the id.
+     */
+    public Optional<SubmissionView> view(String id) {
+        List<KeyValue<String, String>> fields = redis.hmget(StateKeys.state(id), VERDICT, STATE, "passed", "total");
+        String verdict = fields.get(0).getValueOrElse(null);
+        if (verdict != null) {
+            return Optional.of(new SubmissionView.Judged(Json.mapper().readValue(verdict, Verdict.class)));
         }
-        return progress(id, fields, List.of());
+        if (fields.stream().noneMatch(KeyValue::hasValue)) {
+            return Optional.empty();
+        }
+        String state = fields.get(1).getValueOrElse(SubmissionState.QUEUED.name());
+        // Only saveVerdict writes DONE, with the verdict; should a hash ever hold DONE alone, it is still running.
+        SubmissionState shown = SubmissionState.DONE.name().equals(state) ? SubmissionState.RUNNING : SubmissionState.valueOf(state);
+        return Optional.of(new SubmissionView.InFlight(shown, Integer.parseInt(fields.get(2).getValueOrElse("0")),
+                Integer.parseInt(fields.get(3).getValueOrElse("0"))));
     }
 
     /** Everything known of a submission, its finished tests included. */
@@ -259,6 +272,7 @@ public final class SubmissionStore {
         return Optional.ofNullable(redis.hget(StateKeys.state(id), VERDICT)).map(v -> Json.mapper().readValue(v, Verdict.class));
     }
 
+    /** Records the verdict and the state DONE in one command, so no reader sees one without the other. */
     public void saveVerdict(Verdict verdict) {
         String key = StateKeys.state(verdict.id());
         redis.hset(key, Map.of(VERDICT, Json.mapper().writeValueAsString(verdict), STATE, SubmissionState.DONE.name()));

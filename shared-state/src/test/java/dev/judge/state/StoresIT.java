@@ -184,7 +184,7 @@ class StoresIT {
         assertThat(store.queue(id, "other")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
         store.compiled(id, 2, 1_000, 1_100, 50, true, Language.CPP);
         store.compilationStarted(id, 2, 1_000, 1_100);
-        assertThat(store.summary(id).state()).isEqualTo(SubmissionState.RUNNING);
+        assertThat(store.view(id)).contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 0, 2));
         TestResult t = new TestResult(0, Status.ACCEPTED, 0.1, 0.2, 100, 0, null, "x".repeat(10_000), "", true);
         assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).containsExactly(0);
         assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).isEmpty();
@@ -197,7 +197,20 @@ class StoresIT {
                 new Verdict.Timings(100, 50, 100, 1_200));
         store.saveVerdict(v);
         store.recordTests(id, 2, List.of(t), 2_000, 2_100);
-        assertThat(store.summary(id).state()).isEqualTo(SubmissionState.DONE);
+        assertThat(store.view(id)).contains(new SubmissionView.Judged(v));
         assertThat(store.verdict(id)).contains(v);
+    }
+
+    @Test
+    void aViewIsTheVerdictOrAnInFlightStateAndNothingForAnUnknownId() {
+        SubmissionStore store = SubmissionStore.on(redis, TTL);
+        String id = id();
+        assertThat(store.view(id)).isEmpty();
+        store.queue(id, "digest");
+        assertThat(store.view(id)).contains(new SubmissionView.InFlight(SubmissionState.QUEUED, 0, 0));
+        String stray = id();
+        redis.text().sync().hset(StateKeys.state(stray), Map.of("state", "DONE", "total", "3"));
+        assertThat(store.view(stray)).as("DONE without a verdict is not a state a client is shown")
+                .contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 0, 3));
     }
 }

@@ -8,6 +8,7 @@ import dev.judge.model.SubmissionState;
 import dev.judge.state.FullOutputStore;
 import dev.judge.state.Judge0Request;
 import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionView;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +73,10 @@ final class Judge0View {
 
     Map<String, Object> render(Judge0Request r, List<String> fields, boolean base64) {
         String token = r.token();
-        Optional<Verdict> verdict = store.verdict(token);
+        // The verdict and the state of one moment (one read), as the native API shows them.
+        Optional<SubmissionView> view = store.view(token);
+        Optional<Verdict> verdict = view.filter(SubmissionView.Judged.class::isInstance)
+                .map(v -> ((SubmissionView.Judged) v).verdict());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("token", token);
         all.put("source_code", r.sourceCode());
@@ -99,7 +103,7 @@ final class Judge0View {
         Languages.Judge0Language language = languages.byJudge0Id(r.languageId()).orElseThrow();
         all.put("language", Map.of("id", language.id(), "name", languages.judge0Name(language)));
         Judge0Status status = verdict.map(v -> outcome(all, v, token)).orElseGet(() -> {
-            SubmissionState state = store.summary(token).state();
+            SubmissionState state = view.map(v -> ((SubmissionView.InFlight) v).state()).orElse(SubmissionState.QUEUED);
             for (String k : List.of("stdout", "stderr", "compile_output", "message", "time", "wall_time", "memory",
                     "exit_code", "exit_signal", "finished_at")) {
                 all.put(k, null);

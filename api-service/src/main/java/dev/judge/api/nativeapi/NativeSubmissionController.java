@@ -3,7 +3,6 @@ package dev.judge.api.nativeapi;
 import dev.judge.model.Json;
 import dev.judge.model.Problem;
 import dev.judge.model.Submission;
-import dev.judge.model.Verdict;
 import dev.judge.api.ApiProperties;
 import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
@@ -11,14 +10,14 @@ import dev.judge.api.submit.SubmissionGateway;
 import dev.judge.api.submit.SubmissionRejectedException;
 import dev.judge.api.live.Admission;
 import dev.judge.api.live.VerdictWaiter;
-import dev.judge.state.SubmissionProgress;
+import dev.judge.model.SubmissionState;
+import dev.judge.state.SubmissionView;
 import dev.judge.state.SubmissionStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
@@ -36,6 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping("/api/v1")
 class NativeSubmissionController {
+
+    /** A queued submission whose state is not (or no longer) in Redis. */
+    private static final SubmissionView NOTHING_YET = new SubmissionView.InFlight(SubmissionState.QUEUED, 0, 0);
 
     private final SubmissionGateway gateway;
     private final SubmissionStore store;
@@ -69,24 +71,25 @@ class NativeSubmissionController {
             throw e;
         }
         return waiter.await(submission.id(), api.waitTimeout()).whenComplete((v, e) -> ticket.close())
-                .thenApply(verdict -> verdict.<ResponseEntity<?>>map(v -> ResponseEntity.ok(store.withFullOutputs(v)))
-                        .orElseGet(() -> ResponseEntity.ok(inFlight(submission.id()))));
+                .thenApply(verdict -> ResponseEntity.ok(verdict.<Object>map(store::withFullOutputs)
+                        .orElseGet(() -> shown(submission.id(), store.view(submission.id()).orElse(NOTHING_YET)))));
     }
 
     @GetMapping("/submissions/{id}")
     ResponseEntity<?> get(@PathVariable String id) {
-        Optional<Verdict> verdict = store.verdict(id);
-        if (verdict.isPresent()) {
-            return ResponseEntity.ok(store.withFullOutputs(verdict.get()));
-        }
-        if (!store.exists(id)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no submission with id '" + id + "'"));
-        }
-        return ResponseEntity.ok(inFlight(id));
+        return store.view(id).<ResponseEntity<?>>map(view -> ResponseEntity.ok(shown(id, view)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no submission with id '" + id + "'")));
     }
 
-    private Map<String, Object> inFlight(String id) {
-        SubmissionProgress p = store.summary(id);
+    /** The verdict with full outputs, or the in-flight state: both read at once, never DONE without the verdict. */
+    private Object shown(String id, SubmissionView view) {
+        if (view instanceof SubmissionView.Judged judged) {
+            return store.withFullOutputs(judged.verdict());
+        }
+        return inFlight(id, (SubmissionView.InFlight) view);
+    }
+
+    private static Map<String, Object> inFlight(String id, SubmissionView.InFlight p) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("status", p.state());
