@@ -8,8 +8,8 @@ LANGUAGE_PACKAGES=(nasm clang mono-mcs sbcl ldc elixir erlang-base gfortran gola
   r-base-core gnat gawk nim racket guile-3.0 chicken-bin polyml libpolyml-dev pypy3 sqlite3)
 TOOLCHAINS=/opt/judge/toolchains
 
-# Maven Central artifacts per JVM language: group:artifact:version, copied without their versions
-# in the file names so that a profile names them once.
+# Maven Central artifacts per JVM language (group:artifact:version), copied as artifact-version.jar,
+# the names the language's profile gives.
 MAVEN_TOOLCHAINS=(
   "kotlin org.jetbrains.kotlin:kotlin-compiler-embeddable:2.4.21 org.jetbrains.kotlin:kotlin-stdlib:2.4.21 org.jetbrains.kotlinx:kotlinx-coroutines-core-jvm:1.8.0 org.jetbrains:annotations:13.0"
   "scala org.scala-lang:scala3-compiler_3:3.9.0 org.scala-lang:scala3-interfaces:3.9.0 org.scala-lang:tasty-core_3:3.9.0 org.scala-lang.modules:scala-asm:9.9.0-scala-1 org.scala-sbt:compiler-interface:1.12.0 org.scala-lang:scala-library:3.9.0"
@@ -28,7 +28,7 @@ ensure_languages() {
     rm -rf "$dir"; mkdir -p "$dir"
     local c
     for c in $coords; do
-      mvn -B -ntp dependency:copy -Dartifact="$c" -DoutputDirectory="$dir" -Dmdep.stripVersion=true >/dev/null \
+      mvn -B -ntp dependency:copy -Dartifact="$c" -DoutputDirectory="$dir" >/dev/null \
         || { echo "judge: cannot fetch $c from Maven Central" >&2; return 1; }
     done
     echo "$coords" > "$dir/.installed"

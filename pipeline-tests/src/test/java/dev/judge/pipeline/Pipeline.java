@@ -59,10 +59,10 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        p.put("JUDGE_COMPILE_FIRST_BOX", "700");
-        p.put("JUDGE_COMPILE_LAST_BOX", "720");
-        p.put("JUDGE_RUN_FIRST_BOX", "720");
-        p.put("JUDGE_RUN_LAST_BOX", "760");
+        p.put("JUDGE_COMPILE_FIRST_BOX", "500");
+        p.put("JUDGE_COMPILE_LAST_BOX", "520");
+        p.put("JUDGE_RUN_FIRST_BOX", "520");
+        p.put("JUDGE_RUN_LAST_BOX", "560");
         return p;
     }
 

@@ -1,0 +1,2 @@
+@include "lib.awk"
+{ print add($1, $2); exit }

@@ -1,0 +1,1 @@
+{ print "debug" > "/dev/stderr"; print $1 + $2; exit }

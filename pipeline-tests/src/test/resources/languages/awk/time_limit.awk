@@ -1,0 +1,1 @@
+BEGIN { i = 0; while (1) i++ }

@@ -1,0 +1,3 @@
+source ./lib.sh
+read a b
+add "$a" "$b"

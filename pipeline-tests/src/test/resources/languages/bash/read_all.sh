@@ -1,0 +1,5 @@
+sum=0
+while read -r x; do
+  [ -n "$x" ] && sum=$((sum + x))
+done
+echo $sum

@@ -1,0 +1,3 @@
+read a b
+echo debug >&2
+echo $((a + b))

@@ -1,0 +1,4 @@
+#ifndef HELPER_H
+#define HELPER_H
+long long add(long long a, long long b);
+#endif

@@ -1,0 +1,3 @@
+(let ((i 0))
+  (declare (type fixnum i))
+  (loop (setf i (logand (1+ i) #xffffff))))

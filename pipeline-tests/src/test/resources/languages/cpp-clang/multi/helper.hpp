@@ -1,0 +1,2 @@
+#pragma once
+namespace helper { long long add(long long a, long long b); }

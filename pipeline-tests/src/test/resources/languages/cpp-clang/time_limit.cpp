@@ -1,0 +1,4 @@
+int main() {
+    volatile unsigned long long i = 0;
+    for (;;) i++;
+}

@@ -1,0 +1,10 @@
+using System;
+
+public class Program
+{
+    public static void Main()
+    {
+        int x = "not a number";
+        Console.WriteLine(x + undefinedName);
+    }
+}

@@ -1,0 +1,6 @@
+module helper;
+
+long add(long a, long b)
+{
+    return a + b;
+}

@@ -1,0 +1,3 @@
+defmodule Helper do
+  def add(a, b), do: a + b
+end

@@ -1,0 +1,6 @@
+program ce
+  implicit none
+  integer :: a
+  a = "text"
+  print *, a, undeclared_variable
+end program ce

@@ -1,0 +1,8 @@
+module Main (main) where
+
+import Helper (add)
+
+main :: IO ()
+main = do
+  [a, b] <- map read . words <$> getLine
+  print (add a b)

@@ -1,0 +1,7 @@
+import System.IO
+
+main :: IO ()
+main = do
+  [a, b] <- map read . words <$> getLine
+  hPutStrLn stderr "debug"
+  print (a + b :: Integer)

@@ -1,0 +1,5 @@
+fun main() {
+    val (a, b) = readln().trim().split(" ").map { it.toLong() }
+    val s: String = a + b
+    println(s)
+}

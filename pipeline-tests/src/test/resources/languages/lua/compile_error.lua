@@ -1,0 +1,3 @@
+local a, b = io.read("n", "n")
+if a > 0 then
+  print(a + b)

@@ -1,0 +1,1 @@
+proc add*(a, b: BiggestInt): BiggestInt = a + b

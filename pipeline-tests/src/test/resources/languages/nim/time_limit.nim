@@ -1,0 +1,3 @@
+var i {.volatile.}: uint64 = 0
+while true:
+  i = i + 1

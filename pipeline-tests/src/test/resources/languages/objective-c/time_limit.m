@@ -1,0 +1,8 @@
+#import <Foundation/Foundation.h>
+
+int main(void)
+{
+    volatile unsigned long long i = 0;
+    for (;;) i++;
+    return 0;
+}

@@ -1,0 +1,3 @@
+let () =
+  let x : int = "not a number" in
+  print_int (x + undefined_name)

@@ -1,0 +1,6 @@
+let () =
+  let i = ref 0 in
+  while true do
+    incr i
+  done;
+  print_int !i

@@ -1,0 +1,3 @@
+function s = addtwo(a, b)
+  s = a + b;
+end

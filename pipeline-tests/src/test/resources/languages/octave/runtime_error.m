@@ -1,0 +1,2 @@
+x = scanf("%d", 2);
+error("boom");

@@ -1,0 +1,4 @@
+import sys
+a, b = map(int, input().split())
+print("debug", file=sys.stderr)
+print(a + b)

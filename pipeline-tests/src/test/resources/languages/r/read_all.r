@@ -1,0 +1,2 @@
+x <- scan(file("stdin"), what = numeric(), quiet = TRUE)
+cat(format(sum(x), scientific = FALSE), "\n", sep = "")

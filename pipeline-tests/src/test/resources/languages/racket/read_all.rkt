@@ -1,0 +1,2 @@
+#lang racket/base
+(displayln (for/sum ([x (in-port read)]) x))

@@ -1,0 +1,3 @@
+#lang racket/base
+(let loop ([i 0])
+  (loop (bitwise-and (add1 i) #xffffff)))

@@ -1,0 +1,3 @@
+a, b = gets.split.map(&:to_i)
+if a > 0
+  puts a + b

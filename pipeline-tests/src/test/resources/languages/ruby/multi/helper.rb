@@ -1,0 +1,3 @@
+module Helper
+  def self.add(a, b) = a + b
+end

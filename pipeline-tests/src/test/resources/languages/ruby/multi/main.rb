@@ -1,0 +1,3 @@
+require_relative 'helper'
+a, b = gets.split.map(&:to_i)
+puts Helper.add(a, b)

@@ -1,0 +1,7 @@
+object Main {
+  def main(args: Array[String]): Unit = {
+    val Array(a, b) = scala.io.StdIn.readLine().trim.split(" ").map(_.toLong)
+    val s: String = a + b
+    println(s)
+  }
+}

@@ -1,0 +1,3 @@
+object Helper {
+  def add(a: Long, b: Long): Long = a + b
+}

@@ -1,0 +1,6 @@
+object Main {
+  def main(args: Array[String]): Unit = {
+    val Array(a, b) = scala.io.StdIn.readLine().trim.split(" ").map(_.toLong)
+    println(Helper.add(a, b))
+  }
+}

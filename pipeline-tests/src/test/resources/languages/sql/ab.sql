@@ -1,0 +1,4 @@
+CREATE TABLE input(a INTEGER, b INTEGER);
+.separator " "
+.import /dev/stdin input
+SELECT a + b FROM input;

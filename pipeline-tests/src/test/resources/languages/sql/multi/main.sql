@@ -1,0 +1,4 @@
+.read helper.sql
+.separator " "
+.import /dev/stdin input
+SELECT total FROM answer;

@@ -1,0 +1,3 @@
+CREATE TABLE input(x INTEGER);
+.import /dev/stdin input
+SELECT sum(x) FROM input;

@@ -1,0 +1,4 @@
+import * as fs from "fs";
+const [a, b] = fs.readFileSync(0, "utf8").trim().split(/\s+/).map(Number);
+const s: string = a + b;
+console.log(s);
