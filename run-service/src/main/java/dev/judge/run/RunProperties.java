@@ -45,8 +45,12 @@ public record RunProperties(
      * checked every {@code memoryCheck}, the limits halve; {@code maxQueuedTests} tests may wait
      * for a box before the consumer stops taking records.
      */
-    public record Concurrency(@NotNull Map<String, Integer> caps, @Positive @Max(1) double memoryThreshold,
+    public record Concurrency(Map<String, Integer> caps, @Positive @Max(1) double memoryThreshold,
             @NotNull Duration memoryCheck, @Min(1) int maxQueuedTests) {
+
+        public Concurrency {
+            caps = caps == null ? Map.of() : Map.copyOf(caps);
+        }
 
         public ConcurrencyLimits limits(int boxes) {
             Map<Language, Integer> byLanguage = new java.util.HashMap<>();

@@ -1,0 +1,2 @@
+(ns helper)
+(defn add [a b] (+ a b))

@@ -1,0 +1,3 @@
+class Helper {
+    static long add(long a, long b) { a + b }
+}

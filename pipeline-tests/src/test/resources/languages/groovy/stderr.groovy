@@ -1,0 +1,3 @@
+def (a, b) = System.in.newReader().readLine().trim().split(/\s+/)*.toLong()
+System.err.println("debug")
+println(a + b)

@@ -1,0 +1,2 @@
+long i = 0
+while (true) { i = (i + 1) & 0xffffff }

@@ -1,0 +1,4 @@
+(define (main)
+  (let ((a (read))
+    (display (+ a 1)))
+(main

@@ -1,0 +1,5 @@
+(let loop ((sum 0))
+  (let ((x (read)))
+    (if (eof-object? x)
+        (begin (display sum) (newline))
+        (loop (+ sum x)))))

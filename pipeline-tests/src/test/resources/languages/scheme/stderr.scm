@@ -1,0 +1,5 @@
+(let* ((a (read))
+       (b (read)))
+  (display "debug\n" (current-error-port))
+  (display (+ a b))
+  (newline))

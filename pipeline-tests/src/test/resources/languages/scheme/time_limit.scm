@@ -1,0 +1,2 @@
+(let loop ((i 0))
+  (loop (+ i 1)))
