@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +32,10 @@ import org.springframework.validation.annotation.Validated;
  * @param streamsTotal event streams this instance holds open (503 beyond)
  * @param streamHeartbeat how often an open stream gets a comment line, which also finds closed clients
  * @param liveThreads threads that complete waits and write stream events
+ * @param trustedProxies addresses or CIDR networks (IPv4, IPv6) of the proxies in front of this
+ *        service, whose forwarding header names the client; empty: each connection's peer is the client
+ * @param forwardedHeader the header trusted proxies name the client in: {@code X-Forwarded-For} or
+ *        {@code Forwarded} (RFC 7239); the other one is never read
  */
 @Validated
 @ConfigurationProperties("judge.api")
@@ -40,11 +45,13 @@ public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBod
         @Min(1) int callbackConcurrency, @NotBlank String compileGroup, @NotBlank String runGroup, @NotBlank String resultGroup,
         @NotBlank String callbackGroup,
         @Min(1) int waitsPerClient, @Min(1) int waitsTotal, @Min(1) int streamsPerClient, @Min(1) int streamsTotal,
-        @NotNull Duration streamHeartbeat, @Min(1) int liveThreads) {
+        @NotNull Duration streamHeartbeat, @Min(1) int liveThreads, List<String> trustedProxies,
+        @NotNull @Pattern(regexp = "(?i)X-Forwarded-For|Forwarded") String forwardedHeader) {
 
     public ApiProperties {
         authTokens = authTokens == null ? List.of() : authTokens.stream().filter(t -> !t.isBlank()).toList();
         callbackAllowList = callbackAllowList == null ? List.of()
                 : callbackAllowList.stream().filter(t -> !t.isBlank()).toList();
+        trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().filter(t -> !t.isBlank()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.judge.api.judge0;
 
 import dev.judge.api.ApiProperties;
+import dev.judge.api.web.ClientAddress;
 import dev.judge.state.Judge0Requests;
 import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
@@ -35,9 +36,10 @@ class Judge0SubmissionsController {
     private final VerdictWaiter waiter;
     private final Admission waits;
     private final ApiProperties api;
+    private final ClientAddress clients;
 
     Judge0SubmissionsController(Judge0RequestReader intake, Judge0Requests judge0, Judge0View view, SubmissionGateway gateway,
-            VerdictWaiter waiter, Admission waitAdmission, ApiProperties props) {
+            VerdictWaiter waiter, Admission waitAdmission, ApiProperties props, ClientAddress clients) {
         this.intake = intake;
         this.judge0 = judge0;
         this.view = view;
@@ -45,6 +47,7 @@ class Judge0SubmissionsController {
         this.waiter = waiter;
         this.waits = waitAdmission;
         this.api = props;
+        this.clients = clients;
     }
 
     /** With {@code wait=true} the answer comes when the verdict exists; no request thread waits for it. */
@@ -57,7 +60,7 @@ class Judge0SubmissionsController {
             String token = accept(body, base64);
             return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token)));
         }
-        Admission.Ticket ticket = waits.enter(request.getRemoteAddr());
+        Admission.Ticket ticket = waits.enter(clients.of(request));
         String token;
         try {
             token = accept(body, base64);

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Caps what one kind of long-lived request (waits, event streams) may hold: so many per client
- * address, so many in all. Beyond the first a client gets 429, beyond the second 503; the rest
- * of the API keeps answering either way.
+ * address ({@code ClientAddress}: the peer's, or behind trusted proxies the one they forward), so
+ * many in all. Beyond the first a client gets 429, beyond the second 503; the rest of the API
+ * keeps answering either way.
  */
 public final class Admission {
 

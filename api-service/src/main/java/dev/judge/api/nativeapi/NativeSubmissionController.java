@@ -4,6 +4,7 @@ import dev.judge.model.Json;
 import dev.judge.model.Problem;
 import dev.judge.model.Submission;
 import dev.judge.api.ApiProperties;
+import dev.judge.api.web.ClientAddress;
 import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
 import dev.judge.api.submit.SubmissionGateway;
@@ -44,14 +45,16 @@ class NativeSubmissionController {
     private final VerdictWaiter waiter;
     private final Admission waits;
     private final ApiProperties api;
+    private final ClientAddress clients;
 
     NativeSubmissionController(SubmissionGateway gateway, SubmissionStore store, VerdictWaiter waiter, Admission waitAdmission,
-            ApiProperties props) {
+            ApiProperties props, ClientAddress clients) {
         this.gateway = gateway;
         this.store = store;
         this.waiter = waiter;
         this.waits = waitAdmission;
         this.api = props;
+        this.clients = clients;
     }
 
     /** With {@code wait=true} the answer comes when the verdict exists; no request thread waits for it. */
@@ -63,7 +66,7 @@ class NativeSubmissionController {
             gateway.submit(submission);
             return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id())));
         }
-        Admission.Ticket ticket = waits.enter(request.getRemoteAddr());
+        Admission.Ticket ticket = waits.enter(clients.of(request));
         try {
             gateway.submit(submission);
         } catch (RuntimeException e) {

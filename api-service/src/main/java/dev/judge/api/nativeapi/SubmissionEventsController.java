@@ -1,6 +1,7 @@
 package dev.judge.api.nativeapi;
 
 import dev.judge.api.ApiProperties;
+import dev.judge.api.web.ClientAddress;
 import dev.judge.api.live.Admission;
 import dev.judge.api.live.Watchers;
 import dev.judge.model.Json;
@@ -51,15 +52,17 @@ class SubmissionEventsController {
     private final ExecutorService work;
     private final ScheduledExecutorService heartbeats;
     private final ApiProperties api;
+    private final ClientAddress clients;
 
     SubmissionEventsController(SubmissionStore store, Watchers watchers, Admission streamAdmission, ExecutorService liveWork,
-            ScheduledExecutorService heartbeats, ApiProperties props) {
+            ScheduledExecutorService heartbeats, ApiProperties props, ClientAddress clients) {
         this.store = store;
         this.watchers = watchers;
         this.streams = streamAdmission;
         this.work = liveWork;
         this.heartbeats = heartbeats;
         this.api = props;
+        this.clients = clients;
     }
 
     /** Over the caps: 429 (this client holds too many) or 503 (the service does), saying which in {@code Judge-Error}. */
@@ -70,7 +73,7 @@ class SubmissionEventsController {
         }
         Admission.Ticket ticket;
         try {
-            ticket = streams.enter(request.getRemoteAddr());
+            ticket = streams.enter(clients.of(request));
         } catch (Admission.LimitExceededException e) {
             return ResponseEntity.status(e.perClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()))

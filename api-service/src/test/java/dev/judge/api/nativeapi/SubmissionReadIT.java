@@ -48,7 +48,7 @@ class SubmissionReadIT {
     void aReadWhileTheVerdictIsRecordedIsTheVerdictOrAnInFlightStateNeverDoneAlone() throws Exception {
         SubmissionStore reads = SubmissionStore.on(apiRedis, TTL);
         SubmissionStore writes = SubmissionStore.on(resultRedis, TTL);
-        NativeSubmissionController api = new NativeSubmissionController(null, reads, null, null, null);
+        NativeSubmissionController api = new NativeSubmissionController(null, reads, null, null, null, null);
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(2 * AT_ONCE);
         try {
