@@ -78,7 +78,8 @@ public final class Builder implements ProgramBuilder {
     public BuildResult build(ValidSubmission submission) throws InterruptedException {
         Toolchain toolchain = Toolchain.of(submission.language());
         Limits languageLimits = limits.of(submission.language());
-        if (submission.language() == Language.JAVA && javaServer.isPresent() && submission.files().isEmpty()) {
+        if (submission.language() == Language.JAVA && javaServer.isPresent() && submission.files().isEmpty()
+                && toolchain.sourceFileFor(submission.source()).equals(toolchain.sourceFile())) {
             long start = System.nanoTime();
             Optional<JavaCompileServer.Compiled> warm = javaServer.get().compile(submission.source(),
                     submission.compilerOptions());
@@ -110,11 +111,13 @@ public final class Builder implements ProgramBuilder {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r),
                         CompileLimits.exceeded(submission.language(), languageLimits, r), ms);
             }
-            Optional<String> noEntryPoint = toolchain.missingEntryPoint(box.listFiles());
-            if (noEntryPoint.isPresent()) {
-                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), noEntryPoint.get(), ms);
+            Artifact built = collect(box, toolchain, List.copyOf(sources.keySet()), entryName);
+            Optional<String> mainClass = toolchain.mainClass(built.files(), entry.get());
+            if (mainClass.isEmpty()) {
+                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), Toolchain.noMainClass(), ms);
             }
-            return new BuildResult.Built(collect(box, toolchain, List.copyOf(sources.keySet()), entryName), ms);
+            return new BuildResult.Built(mainClass.get().isEmpty() ? built : new Artifact(built.files(), built.executable(),
+                    mainClass.get().equals("Main") ? null : mainClass.get()), ms);
         } catch (IOException e) {
             return new BuildResult.Failed(Status.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -127,11 +130,11 @@ public final class Builder implements ProgramBuilder {
         String output = bounded(c.output());
         return switch (c.status()) {
             case "ok" -> {
-                List<String> names = new java.util.ArrayList<>(c.artifact().files().keySet());
-                Optional<String> noEntryPoint = toolchain.missingEntryPoint(names);
-                yield noEntryPoint.isPresent()
-                        ? new BuildResult.Failed(Status.COMPILATION_ERROR, output, noEntryPoint.get(), ms)
-                        : new BuildResult.Built(c.artifact(), ms);
+                Optional<String> mainClass = toolchain.mainClass(c.artifact().files(), toolchain.sourceFile());
+                yield mainClass.isEmpty()
+                        ? new BuildResult.Failed(Status.COMPILATION_ERROR, output, Toolchain.noMainClass(), ms)
+                        : new BuildResult.Built(mainClass.get().equals("Main") ? c.artifact()
+                                : new Artifact(c.artifact().files(), c.artifact().executable(), mainClass.get()), ms);
             }
             case "cpu", "wall" -> new BuildResult.Failed(Status.COMPILATION_ERROR, output,
                     CompileLimits.exceededTime(Language.JAVA, languageLimits, c.status().equals("cpu")), ms);
@@ -163,7 +166,7 @@ public final class Builder implements ProgramBuilder {
     private static Map<String, byte[]> sources(ValidSubmission submission, Toolchain toolchain) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (submission.source() != null && !submission.source().isEmpty()) {
-            files.put(toolchain.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
+            files.put(toolchain.sourceFileFor(submission.source()), submission.source().getBytes(StandardCharsets.UTF_8));
         }
         files.putAll(submission.files());
         return files;

@@ -46,6 +46,14 @@ public final class Toolchain {
         return profile.source();
     }
 
+    /**
+     * The file a single source is written to: the language's file name, except for a Java source
+     * whose public top-level class has another name (javac needs {@code Different.java} for it).
+     */
+    String sourceFileFor(String source) {
+        return language == Language.JAVA ? JvmMainClass.sourceFileName(source, sourceFile()) : sourceFile();
+    }
+
     /** Whether anything runs before the tests (a compiler or a syntax check). */
     boolean compiles() {
         return profile.compile() != null;
@@ -134,16 +142,23 @@ public final class Toolchain {
     }
 
     /**
-     * Why the compiled files have no entry point the runtime can start, if they have none: a Java
-     * program runs as {@code java Main}, so it needs class {@code Main} in the default package
-     * (a {@code package} declaration puts it in a subdirectory).
+     * What a compiled Java program starts from: the class declaring {@code public static void
+     * main(String[])} ({@code Main} first, then the entry file's class, then the first by name); null
+     * for other languages, whose entry is a file.
+     *
+     * @return empty when a Java program has no such class
      */
-    Optional<String> missingEntryPoint(List<String> files) {
-        if (language != Language.JAVA || files.contains("Main.class")) {
-            return Optional.empty();
+    Optional<String> mainClass(Map<String, byte[]> artifactFiles, String entry) {
+        if (language != Language.JAVA) {
+            return Optional.of("");
         }
-        return Optional.of("no class Main in the default package: the program must declare class Main with "
-                + "public static void main(String[] args), and no package statement");
+        return JvmMainClass.find(artifactFiles, stem(entry));
+    }
+
+    /** The COMPILATION_ERROR message of a Java program without a class to start. */
+    static String noMainClass() {
+        return "no class declares public static void main(String[] args) in the default package "
+                + "(a package statement puts classes in a folder the judge does not start from)";
     }
 
     /** The JDK Java programs are compiled with (the newest installed). */

@@ -33,7 +33,10 @@ public final class LanguageRuntime {
         return command(language, limits, arguments, java, null);
     }
 
-    /** @param entry the artifact's entry file, or null for the language's default file name */
+    /**
+     * @param entry the artifact's entry: a file name, or for Java the class to start; null for the
+     *     language's default
+     */
     public static List<String> command(Language language, RunLimits limits, List<String> arguments, JavaStartup.Startup java,
             String entry) {
         List<String> cmd = new ArrayList<>();
@@ -42,7 +45,7 @@ public final class LanguageRuntime {
             cmd.addAll(java.options());
             cmd.addAll(List.of("-Xmx" + limits.memoryKb() + "k", "-Xss" + limits.stackKb() + "k"));
             cmd.addAll(JAVA_FLAGS);
-            cmd.addAll(List.of("-cp", java.classPath(), "Main"));
+            cmd.addAll(List.of("-cp", java.classPath(), entry != null ? entry : "Main"));
         } else {
             LanguageProfile p = language.profile();
             String file = entry != null ? entry : p.source();
