@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Tests of the ./judge script's process bookkeeping: what counts as a running service.
+# Tests of the ./judge script: its process bookkeeping (infra/scripts/processes.sh: what counts as
+# a running service) and its dispatcher (usage, unknown commands, commands that install nothing).
 # Uses only trusted host binaries (sleep, perl); prints "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export JUDGE_RUN_DIR; JUDGE_RUN_DIR="$(mktemp -d)"
-# shellcheck source=../../judge
-source "$ROOT/judge"
+# shellcheck source=../scripts/processes.sh
+source "$ROOT/infra/scripts/processes.sh"
 mkdir -p "$RUN/pids" "$RUN/logs"
 passed=0 failed=0
 check() { # description, expected (yes|no), service name
   local got=no
   pid_alive "$3" && got=yes
   if [ "$got" = "$2" ]; then passed=$((passed + 1)); echo "ok: $1"; else failed=$((failed + 1)); echo "FAILED: $1 (running: $got)"; fi
+}
+verdict() { # description, "" when it held or what was seen instead
+  if [ -z "$2" ]; then passed=$((passed + 1)); echo "ok: $1"; else failed=$((failed + 1)); echo "FAILED: $1 ($2)"; fi
 }
 
 # A zombie: a child that exited and that its parent (perl, sleeping) never reaps.
@@ -52,6 +56,65 @@ fi
 
 kill "$parent" "$other" "$ours" "$new" 2>/dev/null
 wait 2>/dev/null
-rm -rf "$JUDGE_RUN_DIR" "$zombie_parent_out"
+
+# The dispatcher, run as a command against an empty run directory. The package and build tools
+# are stubs that log their call and fail, so a command that would install or build shows it and
+# stops there instead of touching the machine.
+stubs="$(mktemp -d)" calls="$(mktemp)"
+for tool in dpkg-query apt-get mvn make npm java; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 97\n' "$tool" "$calls" > "$stubs/$tool"; chmod +x "$stubs/$tool"
+done
+judge() { # args...; sets code, out, err
+  local o e; o="$(mktemp)" e="$(mktemp)"
+  : > "$calls"
+  code=0; JUDGE_RUN_DIR="$stubs/run" PATH="$stubs:$PATH" bash "$ROOT/judge" "$@" > "$o" 2> "$e" || code=$?
+  out="$(cat "$o")" err="$(cat "$e")"; rm -f "$o" "$e"
+}
+mkdir -p "$stubs/run"
+
+judge frobnicate
+problem=""
+[ "$code" = 2 ] || problem="exit $code"
+[[ "$err" == *"judge: unknown command 'frobnicate'"* && "$err" == *"usage: ./judge <command>"* ]] || problem+=" stderr: $err"
+[ -z "$out" ] || problem+=" stdout: $out"
+verdict "an unknown command prints the usage on stderr and exits 2" "$problem"
+
+problem=""
+for args in help --help -h ""; do
+  # shellcheck disable=SC2086 # "" means no argument at all
+  judge $args
+  [ "$code" = 0 ] && [[ "$out" == "usage: ./judge <command>"* ]] || problem+=" '$args': exit $code, $out$err"
+  for c in up monitoring down status demo test bench bench-api; do
+    grep -qE "^  $c " <<< "$out" || problem+=" '$args' does not list $c"
+  done
+done
+verdict "help, --help, -h and no command print the usage, listing every command" "$problem"
+
+judge status
+problem=""
+[ "$code" = 0 ] || problem="exit $code: $err"
+[ "$(grep -c ': stopped$' <<< "$out")" = 9 ] || problem+=" said: $out"
+[ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
+verdict "status names the nine processes and checks or installs no package" "$problem"
+
+mkdir -p "$stubs/run/pids"; echo 999999999 > "$stubs/run/pids/kafka.pid"
+judge down
+problem=""
+[ "$code" = 0 ] || problem="exit $code: $err"
+[ -e "$stubs/run/pids/kafka.pid" ] && problem+=" left a stale pid file"
+[ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
+verdict "down clears stale pid files and checks or installs no package" "$problem"
+
+for args in "up --bogus" "bench --tolerance much" "bench --bogus"; do
+  # shellcheck disable=SC2086 # a command and its options
+  judge $args
+  problem=""
+  [ "$code" = 2 ] || problem="exit $code: $err"
+  [[ "$err" == "judge: ${args%% *}: "* ]] || problem+=" said: $err"
+  [ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
+  verdict "./judge $args is refused (exit 2) before anything is installed or built" "$problem"
+done
+
+rm -rf "$JUDGE_RUN_DIR" "$zombie_parent_out" "$stubs" "$calls"
 echo "judge-script: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,8 +6,10 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export JUDGE_RUN_DIR; JUDGE_RUN_DIR="$(mktemp -d)"
 trap 'rm -rf "$JUDGE_RUN_DIR"' EXIT
-# shellcheck source=../../judge
-source "$ROOT/judge"
+# shellcheck source=../scripts/stack.sh
+source "$ROOT/infra/scripts/stack.sh"
+# shellcheck source=../scripts/monitoring.sh
+source "$ROOT/infra/scripts/monitoring.sh"
 passed=0 failed=0
 check() { # description, command...
   local what="$1" out; shift

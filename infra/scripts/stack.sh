@@ -1,0 +1,107 @@
+# The local stack (sourced by ./judge): the Kafka broker (KRaft, one node), Redis and the four
+# services as background processes of infra/scripts/processes.sh; ./judge up, down, status, demo.
+
+KAFKA_PORT="${JUDGE_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${JUDGE_KAFKA_CONTROLLER_PORT:-9093}"
+REDIS_PORT="${JUDGE_REDIS_PORT:-6390}"
+REDIS_PASSWORD="${JUDGE_REDIS_PASSWORD:-judge-local}"
+declare -A METRICS_PORT=([compile-service]="${JUDGE_COMPILE_METRICS_PORT:-9101}" [run-service]="${JUDGE_RUN_METRICS_PORT:-9102}" [result-service]="${JUDGE_RESULT_METRICS_PORT:-9103}" [api-service]="${JUDGE_API_METRICS_PORT:-9104}")
+
+cmd_up() {
+  local monitoring=0
+  for arg in "$@"; do
+    case "$arg" in
+      --with-monitoring) monitoring=1 ;;
+      *) echo "judge: up: unknown option '$arg' (known: --with-monitoring)" >&2; exit 2 ;;
+    esac
+  done
+  ensure_packages
+  [ "$monitoring" = 0 ] || ensure_monitoring_packages
+  ensure_languages
+  require_root
+  mkdir -p "$RUN/logs" "$RUN/pids"
+  build_if_stale
+  start_kafka
+  start_redis
+  wait_for "Kafka on 127.0.0.1:$KAFKA_PORT" 60 port_open "$KAFKA_PORT"
+  wait_for "Redis on 127.0.0.1:$REDIS_PORT" 20 port_open "$REDIS_PORT"
+  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for s in "${SERVICES[@]}"; do wait_for "$s" 120 healthy "${METRICS_PORT[$s]}"; done
+  cat <<EOF_UP
+judge: the stack is up
+  Kafka            127.0.0.1:$KAFKA_PORT   (publish to judge.submissions, read judge.verdicts)
+  Redis            127.0.0.1:$REDIS_PORT   (password in JUDGE_REDIS_PASSWORD, default judge-local)
+  compile-service  http://127.0.0.1:${METRICS_PORT[compile-service]}/actuator/prometheus
+  run-service      http://127.0.0.1:${METRICS_PORT[run-service]}/actuator/prometheus
+  result-service   http://127.0.0.1:${METRICS_PORT[result-service]}/actuator/prometheus
+  api-service      http://127.0.0.1:${JUDGE_API_PORT:-2358} (HTTP API), metrics http://127.0.0.1:${METRICS_PORT[api-service]}/actuator/prometheus
+  logs             $RUN/logs/
+EOF_UP
+  [ "$monitoring" = 0 ] || start_monitoring
+}
+
+cmd_down() {
+  for name in "${MONITORS[@]}" api-service result-service run-service compile-service redis kafka; do
+    stop_bg "$name"
+  done
+}
+
+cmd_status() {
+  for name in kafka redis "${SERVICES[@]}" "${MONITORS[@]}"; do
+    if pid_alive "$name"; then echo "$name: running (pid $(cat "$RUN/pids/$name.pid"))"; else echo "$name: stopped"; fi
+  done
+}
+
+cmd_demo() {
+  cmd_up
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$ROOT/infra/target/kafka-libs/*" "$ROOT/infra/demo/Demo.java" "127.0.0.1:$KAFKA_PORT"
+}
+
+start_kafka() {
+  local dir="$RUN/kafka" libs="$ROOT/infra/target/kafka-libs/*"
+  mkdir -p "$dir"
+  cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=8
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+message.max.bytes=17825792
+PROPS
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    local id
+    id="$(java -cp "$libs" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
+    java -cp "$libs" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" > "$RUN/logs/kafka-format.log" 2>&1 \
+      || { echo "judge: formatting Kafka's storage failed, see $RUN/logs/kafka-format.log" >&2; exit 1; }
+  fi
+  # shellcheck disable=SC2086 # JUDGE_KAFKA_JVM_OPTS is a list of options
+  start_bg kafka java -Xms256m -Xmx768m ${JUDGE_KAFKA_JVM_OPTS:-} -cp "$libs" kafka.Kafka "$dir/server.properties"
+}
+
+start_redis() {
+  mkdir -p "$RUN/redis"
+  # A memory ceiling, and a policy that never drops a key: submission states, outputs and callbacks
+  # must not vanish; past the ceiling writes fail (and are retried) rather than losing data.
+  start_bg redis redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --requirepass "$REDIS_PASSWORD" \
+    --dir "$RUN/redis" --save "" --appendonly yes --maxmemory "${JUDGE_REDIS_MAXMEMORY:-1gb}" --maxmemory-policy noeviction
+}
+
+start_service() {
+  local s="$1"
+  # shellcheck disable=SC2086 # JUDGE_SERVICE_JVM_OPTS is a list of options
+  JUDGE_KAFKA="127.0.0.1:$KAFKA_PORT" \
+  JUDGE_REDIS_URI="redis://$REDIS_PASSWORD@127.0.0.1:$REDIS_PORT" \
+  JUDGE_SANDBOX_BINARY="$ROOT/sandbox/target/native/judgebox" \
+    start_bg "$s" java -Xmx512m -XX:+UseSerialGC -Djdk.lang.Process.launchMechanism=VFORK ${JUDGE_SERVICE_JVM_OPTS--XX:TieredStopAtLevel=1} \
+      -jar "$(service_jar "$s")"
+}
+
+healthy() { curl -sf "http://127.0.0.1:$1/actuator/health" | grep -q UP; }
