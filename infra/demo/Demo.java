@@ -44,8 +44,37 @@ public class Demo {
             new Case("compile error", "java", "public class Main { void f() { int x = \"s\"; } }\n", "", "", 2),
             new Case("runtime error", "python", "raise SystemExit(3)\n", "", "", 2));
 
+    /** A+B in every other declared language, from the end-to-end tests' programs (languages/<name>/ab.*). */
+    static List<Case> everyOtherLanguage(java.nio.file.Path programs) throws java.io.IOException {
+        List<Case> cases = new java.util.ArrayList<>();
+        if (!java.nio.file.Files.isDirectory(programs)) {
+            return cases;
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        CASES.forEach(c -> shown.add(c.language()));
+        try (var dirs = java.nio.file.Files.list(programs)) {
+            for (java.nio.file.Path dir : dirs.sorted().toList()) {
+                String language = dir.getFileName().toString();
+                if (shown.contains(language)) {
+                    continue;
+                }
+                try (var files = java.nio.file.Files.list(dir)) {
+                    var ab = files.filter(f -> f.getFileName().toString().startsWith("ab.")).findFirst();
+                    if (ab.isPresent()) {
+                        cases.add(new Case("A+B", language, java.nio.file.Files.readString(ab.get()), "2 3", "5", 2));
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
     public static void main(String[] args) throws Exception {
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
+        List<Case> cases = new java.util.ArrayList<>(CASES);
+        if (args.length > 1) {
+            cases.addAll(everyOtherLanguage(java.nio.file.Path.of(args[1])));
+        }
         ObjectMapper json = new ObjectMapper();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Case> byId = new LinkedHashMap<>();
@@ -65,7 +94,7 @@ public class Demo {
             pp.put("compression.type", "zstd");
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(pp, new StringSerializer(), new StringSerializer())) {
                 int n = 0;
-                for (Case c : CASES) {
+                for (Case c : cases) {
                     String id = "demo-" + run + "-" + (n++);
                     ObjectNode s = json.createObjectNode();
                     s.put("id", id).put("language", c.language()).put("source", c.source());
@@ -79,7 +108,7 @@ public class Demo {
             }
             System.out.printf("%nPublished %d submissions; waiting for their verdicts...%n%n", byId.size());
             Map<String, JsonNode> results = new LinkedHashMap<>();
-            long deadline = System.currentTimeMillis() + 120_000;
+            long deadline = System.currentTimeMillis() + 300_000;
             while (results.size() < byId.size() && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> r : verdicts.poll(Duration.ofMillis(500))) {
                     if (byId.containsKey(r.key())) {
@@ -87,16 +116,16 @@ public class Demo {
                     }
                 }
             }
-            System.out.printf("%-14s %-11s %-22s %7s %9s %8s %8s%n", "case", "language", "verdict", "tests", "cpu (s)", "mem KB", "total ms");
+            System.out.printf("%-14s %-12s %-22s %7s %9s %8s %8s%n", "case", "language", "verdict", "tests", "cpu (s)", "mem KB", "total ms");
             System.out.println("-".repeat(86));
             for (Map.Entry<String, Case> e : byId.entrySet()) {
                 JsonNode v = results.get(e.getKey());
                 Case c = e.getValue();
                 if (v == null) {
-                    System.out.printf("%-14s %-11s %-22s%n", c.name(), c.language(), "(no verdict yet)");
+                    System.out.printf("%-14s %-12s %-22s%n", c.name(), c.language(), "(no verdict yet)");
                     continue;
                 }
-                System.out.printf("%-14s %-11s %-22s %3d/%-3d %9.3f %8d %8d%n", c.name(), c.language(), v.path("status").asText(),
+                System.out.printf("%-14s %-12s %-22s %3d/%-3d %9.3f %8d %8d%n", c.name(), c.language(), v.path("status").asText(),
                         v.path("passed").asInt(), v.path("total").asInt(), v.path("cpuTimeSec").asDouble(),
                         v.path("memoryKb").asLong(), v.path("timings").path("totalMs").asLong());
             }
