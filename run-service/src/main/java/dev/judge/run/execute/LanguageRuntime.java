@@ -45,6 +45,7 @@ public final class LanguageRuntime {
             cmd.addAll(java.options());
             cmd.addAll(List.of("-Xmx" + limits.memoryKb() + "k", "-Xss" + limits.stackKb() + "k"));
             cmd.addAll(JAVA_FLAGS);
+            cmd.add("-XX:+ExitOnOutOfMemoryError");
             cmd.addAll(List.of("-cp", java.classPath(), entry != null ? entry : "Main"));
         } else {
             LanguageProfile p = language.profile();

@@ -184,7 +184,10 @@ public final class TestRunner {
             case TIME_LIMIT -> Status.TIME_LIMIT_EXCEEDED;
             case MEMORY_LIMIT -> Status.MEMORY_LIMIT_EXCEEDED;
             case OUTPUT_LIMIT -> Status.OUTPUT_LIMIT_EXCEEDED;
-            case RUNTIME_ERROR, SIGNALLED -> Status.RUNTIME_ERROR;
+            case RUNTIME_ERROR -> r.exitCode() != null
+                    && r.exitCode().equals(job.language().profile().run().outOfMemoryExitCode())
+                    ? Status.MEMORY_LIMIT_EXCEEDED : Status.RUNTIME_ERROR;
+            case SIGNALLED -> Status.RUNTIME_ERROR;
             case INTERNAL_ERROR -> Status.INTERNAL_ERROR;
             case OK -> {
                 if (r.stdoutBytes() > job.limits().outputLimitKb() * 1024) {

@@ -111,8 +111,10 @@ public record LanguageProfile(
      * @param defaults what a test gets when it asks for nothing
      * @param caps the most a test may ask for
      * @param concurrency how many tests of this language one run-service instance runs at once
+     * @param outOfMemoryExitCode the exit code the runtime ends with when its own heap limit is reached
+     *     (a JVM with {@code -XX:+ExitOnOutOfMemoryError}: 3), judged MEMORY_LIMIT_EXCEEDED; null for none
      */
-    public record Run(List<String> command, Limits defaults, Limits caps, Integer concurrency) {
+    public record Run(List<String> command, Limits defaults, Limits caps, Integer concurrency, Integer outOfMemoryExitCode) {
         public Run {
             command = List.copyOf(command);
             Objects.requireNonNull(defaults, "run.defaults");
