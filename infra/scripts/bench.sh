@@ -39,6 +39,9 @@ cmd_bench() {
   echo "== the broker alone: its CPU per record, outside the pipeline"
   "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/BrokerBench.java" \
     "127.0.0.1:$KAFKA_PORT" "$RUN/pids/kafka.pid" 1200 40 | grep "^Broker alone" | tee "$RUN/bench/broker-bench.md"
+  echo "== every language: a 20-test A+B batch through the stack vs 20 bare runs of its toolchain"
+  "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/LanguageBench.java" \
+    "127.0.0.1:$KAFKA_PORT" "$ROOT" "$RUN/bench/languages.md" "${JUDGE_BENCH_LANGUAGE_ROUNDS:-3}"
   local baseline=(java -cp "$libs" "$ROOT/infra/bench/Baseline.java")
   if [ "$compare" = 1 ]; then
     "${baseline[@]}" compare "$RUN/bench/stack-bench.json" "$ROOT/infra/bench/baseline.json" "$tolerance"

@@ -1,0 +1,265 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Every declared language's 20-test A+B batch through the running stack (Kafka in, verdict out;
+ * the median of {@code rounds} warm batches after one that compiles), against the same trusted A+B
+ * (the end-to-end tests' program) compiled once and run 20 times one after another bare, with the
+ * profile's own commands: the issue's floor, "no language's batch slower than 20 bare runs".
+ *
+ * <p>Usage: {@code java -cp infra/target/kafka-libs/* LanguageBench.java BOOTSTRAP REPO OUT.md [rounds]}
+ */
+public class LanguageBench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        String bootstrap = args[0];
+        Path repo = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        Path profiles = repo.resolve("shared-model/src/main/resources/languages");
+        Path programs = repo.resolve("pipeline-tests/src/test/resources/languages");
+        String javaHome = newestJdk();
+        StringBuilder table = new StringBuilder("| language | 20-test batch p50 | 20 bare runs | batch / bare |\n|---|---|---|---|\n");
+        try (Verdicts verdicts = new Verdicts(bootstrap); KafkaProducer<String, String> producer = producer(bootstrap)) {
+            for (String name : Files.readAllLines(profiles.resolve("index"))) {
+                name = name.strip();
+                if (name.isEmpty() || name.startsWith("#") || name.equals("multi-file")) {
+                    continue;
+                }
+                JsonNode profile = new YAMLMapper().readTree(profiles.resolve(name + ".yaml").toFile());
+                Path ab = aPlusB(programs.resolve(name));
+                if (ab == null) {
+                    continue;
+                }
+                String source = Files.readString(ab);
+                List<Long> batches = new ArrayList<>();
+                for (int i = 0; i <= rounds; i++) {
+                    long ms = batch(name, source, producer, verdicts);
+                    if (i > 0) {
+                        batches.add(ms);   // the first one compiles
+                    }
+                }
+                long bare = bare(profile, source, javaHome);
+                long p50 = median(batches);
+                table.append(String.format(Locale.ROOT, "| %s | %d ms | %s | %s |%n", name, p50,
+                        bare < 0 ? "n/a" : bare + " ms", bare <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) p50 / bare)));
+                System.out.printf("%-12s batch %5d ms   bare %5d ms%n", name, p50, bare);
+            }
+        }
+        Files.writeString(out, table.toString());
+        System.out.println(table);
+    }
+
+    static Path aPlusB(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("ab.")).findFirst().orElse(null);
+        }
+    }
+
+    /** One 20-test batch through the stack: milliseconds from publishing to its verdict. */
+    static long batch(String language, String source, KafkaProducer<String, String> producer, Verdicts verdicts) throws Exception {
+        String id = "langbench-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode s = JSON.createObjectNode();
+        s.put("id", id).put("language", language).put("source", source);
+        var tests = s.putArray("tests");
+        for (int t = 0; t < 20; t++) {
+            tests.addObject().put("stdin", t + " " + (2 * t) + "\n").put("expectedOutput", String.valueOf(3 * t));
+        }
+        long start = System.nanoTime();
+        producer.send(new ProducerRecord<>("judge.submissions", id, JSON.writeValueAsString(s))).get();
+        String status = verdicts.await(id, Duration.ofMinutes(3));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (!"ACCEPTED".equals(status)) {
+            throw new IllegalStateException(language + " batch " + id + " was " + status);
+        }
+        return ms;
+    }
+
+    /** The profile's compile once, then its run 20 times one after another, bare; -1 when that fails. */
+    static long bare(JsonNode profile, String source, String javaHome) throws Exception {
+        Path dir = Files.createTempDirectory("langbench");
+        try {
+            String entry = profile.get("source").asText();
+            Files.writeString(dir.resolve(entry), source);
+            Map<String, String> values = new HashMap<>(Map.of("entry", entry, "javaHome", javaHome, "memoryKb", "262144",
+                    "heapKb", "196608", "stackKb", "65536", "nodeStackKb", "49152",
+                    "entryStem", entry.contains(".") ? entry.substring(0, entry.lastIndexOf('.')) : entry));
+            Map<String, String> env = new HashMap<>(Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString(), "LANG", "C.UTF-8"));
+            profile.path("box").path("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+            JsonNode compile = profile.get("compile");
+            if (compile != null && !compile.isNull()) {
+                if (run(command(compile.get("command"), values, dir, entry), dir, env, null) != 0) {
+                    return -1;
+                }
+            }
+            List<String> run = command(profile.get("run").get("command"), values, dir, entry);
+            long start = System.nanoTime();
+            for (int t = 0; t < 20; t++) {
+                if (run(run, dir, env, t + " " + (2 * t) + "\n") != 0) {
+                    return -1;
+                }
+            }
+            return (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    static List<String> command(JsonNode template, Map<String, String> values, Path dir, String entry) {
+        List<String> cmd = new ArrayList<>();
+        for (JsonNode a : template) {
+            String arg = a.asText();
+            if (arg.equals("{sources}")) {
+                cmd.add(entry);
+                continue;
+            }
+            if (arg.equals("{options}")) {
+                continue;
+            }
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                arg = arg.replace("{" + v.getKey() + "}", v.getValue());
+            }
+            cmd.add(arg.replace("/box/", dir + "/").replace("/box", dir.toString()));
+        }
+        return cmd;
+    }
+
+    static int run(List<String> cmd, Path dir, Map<String, String> env, String stdin) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes());
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+
+    static String newestJdk() throws Exception {
+        String best = null;
+        int bestMajor = -1;
+        try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+            for (Path d : dirs.toList()) {
+                Path release = d.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(d.resolve("bin/javac"))) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(release)) {
+                    if (line.startsWith("JAVA_VERSION=")) {
+                        String v = line.substring(13).replace("\"", "");
+                        int major = Integer.parseInt(v.split("[.+-]")[0]);
+                        if (major > bestMajor) {
+                            bestMajor = major;
+                            best = d.toRealPath().toString();
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static KafkaProducer<String, String> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("acks", "all");
+        p.put("compression.type", "zstd");
+        p.put("max.request.size", "16777216");
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    /** Verdicts as they arrive on judge.verdicts. */
+    static final class Verdicts implements AutoCloseable {
+        final Map<String, String> status = new ConcurrentHashMap<>();
+        final Thread reader;
+        volatile boolean running = true;
+
+        Verdicts(String bootstrap) {
+            Properties p = new Properties();
+            p.put("bootstrap.servers", bootstrap);
+            p.put("group.id", "langbench-" + UUID.randomUUID());
+            p.put("auto.offset.reset", "latest");
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+            consumer.subscribe(List.of("judge.verdicts"));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            reader = new Thread(() -> {
+                try (consumer) {
+                    while (running) {
+                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
+                            try {
+                                status.put(r.key(), JSON.readTree(r.value()).get("status").asText());
+                            } catch (Exception e) {
+                                status.put(r.key(), "?");
+                            }
+                        }
+                    }
+                }
+            });
+            reader.start();
+        }
+
+        String await(String id, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String s = status.get(id);
+                if (s != null) {
+                    return s;
+                }
+                Thread.sleep(2);
+            }
+            return "no verdict within " + timeout;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            reader.join();
+        }
+    }
+}
