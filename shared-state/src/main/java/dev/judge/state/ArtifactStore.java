@@ -73,13 +73,26 @@ public final class ArtifactStore {
     }
 
     public Stored put(String key, Artifact artifact, Duration ttl) {
+        Stored stored = write(key, artifact, SetArgs.Builder.ex(ttl));
+        used(key);
+        return stored;
+    }
+
+    /**
+     * Stores an artifact that must stay as long as what needs it (a problem's output validator):
+     * no time to live, and never given up by the memory guard, which evicts only what {@link #put} stored.
+     */
+    public Stored keep(String key, Artifact artifact) {
+        return write(key, artifact, new SetArgs());
+    }
+
+    private Stored write(String key, Artifact artifact, SetArgs args) {
         byte[] raw = artifact.encode(0);
         boolean compress = raw.length > COMPRESS_ABOVE;
         byte[] payload = compress ? Zstd.compress(raw, LEVEL) : raw;
         byte[] value = ByteBuffer.allocate(4 + payload.length).put((byte) 'J').put((byte) 'A').put((byte) 1)
                 .put(compress ? ZSTD : RAW).put(payload).array();
-        redis.set(key, value, SetArgs.Builder.ex(ttl));
-        used(key);
+        redis.set(key, value, args);
         return new Stored(artifact.size(), value.length, compress);
     }
 

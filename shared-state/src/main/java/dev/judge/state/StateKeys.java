@@ -62,6 +62,36 @@ public final class StateKeys {
         return "artifact:" + sha256Hex;
     }
 
+    /** The ids of every problem imported (a set). */
+    public static final String PROBLEMS = "problems";
+    /** Where compile-service announces each finished problem import, by request id. */
+    public static final String PROBLEM_IMPORTS_CHANNEL = "judge:problem-imports";
+
+    /** A problem's current version and its stored model (a hash: {@code version}, {@code problem}). */
+    public static String problem(String problemId) {
+        return "problem:" + problemId;
+    }
+
+    /** One version of a problem's stored model, kept while submissions may still use it. */
+    public static String problemVersion(String problemId, String version) {
+        return "problem-version:" + problemId + ":" + version;
+    }
+
+    /** A problem's test data file by the SHA-256 of its content (a hash of compressed chunks), shared by all problems. */
+    public static String problemData(String sha256Hex) {
+        return "problem-data:" + sha256Hex;
+    }
+
+    /** A problem's output validator, built like a program: by the digest of its language, toolchain and files. */
+    public static String validator(String sha256Hex) {
+        return "validator:" + sha256Hex;
+    }
+
+    /** The outcome of one import request, for the client that waits on it. */
+    public static String problemImport(String requestId) {
+        return "problem-import:" + requestId;
+    }
+
     public static String judge0(String token) {
         return "judge0:" + token;
     }

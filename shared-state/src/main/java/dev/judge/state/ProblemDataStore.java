@@ -1,0 +1,117 @@
+package dev.judge.state;
+
+import com.github.luben.zstd.Zstd;
+import dev.judge.problems.ContentRef;
+import dev.judge.problems.TestDataSink;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Problems' test data, stored once by content ({@code problem-data:<sha256>}, shared by every problem
+ * and version that has the same file) and never evicted: the memory guard gives up artifacts only.
+ * A file is a hash of zstd-compressed chunks of at most {@link #CHUNK} bytes ({@code 0}, {@code 1},
+ * ...) and its {@code size}, written while it is read, so an import never holds a whole file, let
+ * alone a package, in memory.
+ */
+public final class ProblemDataStore implements TestDataSink {
+
+    static final int CHUNK = 4 << 20;
+    private static final int LEVEL = 3;
+    private static final String SIZE = "size";
+    private static final String CHUNKS = "chunks";
+
+    private final RedisCommands<String, byte[]> redis;
+
+    public ProblemDataStore(RedisCommands<String, byte[]> redis) {
+        this.redis = redis;
+    }
+
+    /** Stores a file (once: a file already there is not written again) and returns its reference. */
+    @Override
+    public ContentRef store(InputStream content) throws IOException {
+        String temporary = "problem-data-upload:" + UUID.randomUUID();
+        MessageDigest sha = sha256();
+        long size = 0;
+        int chunks = 0;
+        try {
+            byte[] buffer;
+            while ((buffer = content.readNBytes(CHUNK)).length > 0) {
+                sha.update(buffer);
+                size += buffer.length;
+                redis.hset(temporary, String.valueOf(chunks++), Zstd.compress(buffer, LEVEL));
+                redis.expire(temporary, 3600);
+            }
+            String hex = HexFormat.of().formatHex(sha.digest());
+            String key = StateKeys.problemData(hex);
+            if (chunks == 0) {
+                redis.hset(key, Map.of(SIZE, bytes("0"), CHUNKS, bytes("0")));
+            } else if (redis.exists(key) == 0) {
+                redis.hset(temporary, Map.of(SIZE, bytes(String.valueOf(size)), CHUNKS, bytes(String.valueOf(chunks))));
+                redis.persist(temporary);
+                redis.rename(temporary, key);
+            }
+            return new ContentRef(hex, size);
+        } finally {
+            redis.del(temporary);
+        }
+    }
+
+    /** Whether the file is stored. */
+    public boolean contains(ContentRef ref) {
+        return redis.exists(StateKeys.problemData(ref.sha256())) == 1;
+    }
+
+    /**
+     * The file's bytes.
+     *
+     * @throws IOException when it is not stored or does not match its reference
+     */
+    public byte[] read(ContentRef ref) throws IOException {
+        if (ref.size() > Integer.MAX_VALUE - 8) {
+            throw new IOException("test data file " + ref.sha256() + " is too large to load (" + ref.size() + " bytes)");
+        }
+        String key = StateKeys.problemData(ref.sha256());
+        byte[] countBytes = redis.hget(key, CHUNKS);
+        if (countBytes == null) {
+            throw new IOException("test data file " + ref.sha256() + " is not in the store");
+        }
+        int count = Integer.parseInt(new String(countBytes, StandardCharsets.UTF_8));
+        byte[] out = new byte[(int) ref.size()];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            byte[] compressed = redis.hget(key, String.valueOf(i));
+            if (compressed == null) {
+                throw new IOException("test data file " + ref.sha256() + " lost its chunk " + i);
+            }
+            byte[] chunk = Zstd.decompress(compressed, (int) Zstd.getFrameContentSize(compressed));
+            if (at + chunk.length > out.length) {
+                throw new IOException("test data file " + ref.sha256() + " is larger than its reference says");
+            }
+            System.arraycopy(chunk, 0, out, at, chunk.length);
+            at += chunk.length;
+        }
+        if (at != out.length || !HexFormat.of().formatHex(sha256().digest(out)).equals(ref.sha256())) {
+            throw new IOException("test data file " + ref.sha256() + " does not match its reference");
+        }
+        return out;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
