@@ -50,12 +50,17 @@ public final class PipelineKafka {
     static List<NewTopic> declaredTopics(int partitions) {
         NewTopic submissions = TopicBuilder.name(Topics.SUBMISSIONS).partitions(partitions).replicas(1)
                 .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
+        NewTopic problems = TopicBuilder.name(Topics.PROBLEMS).partitions(partitions).replicas(1).compact()
+                .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
         return List.of(
                 submissions,
+                problems,
                 plain(Topics.RUNS, partitions),
                 plain(Topics.OUTCOMES, partitions),
                 plain(Topics.VERDICTS, partitions),
                 TopicBuilder.name(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
+                        .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
+                TopicBuilder.name(Topics.PROBLEMS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
                         .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
                 plain(Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, 1),
                 plain(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1),

@@ -31,6 +31,11 @@ class PipelineKafkaTest {
                 .orElseThrow();
         assertThat(submissions.numPartitions()).isEqualTo(4);
         assertThat(submissions.configs()).containsEntry("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES));
+        NewTopic problems = PipelineKafka.declaredTopics(4).stream().filter(t -> t.name().equals(Topics.PROBLEMS)).findFirst()
+                .orElseThrow();
+        assertThat(problems.configs()).containsEntry("cleanup.policy", "compact")
+                .containsEntry("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES));
+        assertThat(names).contains(Topics.PROBLEMS + Topics.DEAD_LETTER_SUFFIX);
     }
 
     @Test

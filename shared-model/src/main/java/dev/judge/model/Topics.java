@@ -12,6 +12,14 @@ public final class Topics {
     /** Every stage reports {@link PipelineEvent}s here for result-service, keyed by submission id. */
     public static final String OUTCOMES = "judge.outcomes";
     /** Suffix of dead-letter topics: records no stage could even read. */
+    /**
+     * Problem packages, keyed by problem id: a zip (at most {@link #MAX_SUBMISSION_BYTES}) imports or
+     * replaces the problem, an empty value (a tombstone) deletes it. Compacted: the latest record
+     * per problem stays.
+     */
+    public static final String PROBLEMS = "judge.problems";
+    /** The header of a {@link #PROBLEMS} record naming the import request whose client waits for it. */
+    public static final String IMPORT_REQUEST_HEADER = "judge-import-request";
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     /** Largest accepted submission record (the topic's {@code max.message.bytes}). */
