@@ -1,0 +1,3 @@
+/* @EXPECTED_RESULTS@: TIMELIMIT, WRONG-ANSWER */
+#include <stdio.h>
+int main(void) { for (;;) {} }
