@@ -33,6 +33,16 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A PUT of raw bytes (a package zip) with its content type. */
+    static Response put(String url, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    static Response delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+    }
+
     private static String[] withDefaults(String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Content-Type";

@@ -4,7 +4,6 @@ import dev.judge.compile.CompileProperties;
 import dev.judge.compile.build.Builder;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.problems.reader.PackageReader;
-import dev.judge.problems.reader.ReaderSettings;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.ProblemDataStore;
 import dev.judge.state.ProblemImports;
@@ -30,7 +29,7 @@ class ProblemConfiguration {
     ProblemStage problemStage(CompileProperties props, StateProperties state, RedisConnections redis, Builder builder) {
         ProblemDataStore data = new ProblemDataStore(redis.bulk());
         ProblemStore problems = new ProblemStore(redis.text().sync(), state.ttl());
-        ProblemImporter importer = new ProblemImporter((file, sink) -> PackageReader.read(file, sink, ReaderSettings.DEFAULT),
+        ProblemImporter importer = new ProblemImporter(new PackageReader()::read,
                 data, problems, new ValidatorBuilder(builder, data, new ArtifactStore(redis.bulk())));
         return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"));
     }

@@ -1,0 +1,80 @@
+package dev.judge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Problem packages imported through the API and compile-service: stored once, read back, refused saying why. */
+class ProblemsIT {
+
+    private static Pipeline pipeline;
+    private static String api;
+
+    @BeforeAll
+    static void start() {
+        pipeline = new Pipeline("problems").startAll();
+        api = pipeline.api(0) + "/api/v1/problems/";
+    }
+
+    @AfterAll
+    static void stop() {
+        pipeline.close();
+    }
+
+    @Test
+    void aPackageIsImportedOnceAndReadBackAndTheSamePackageAgainChangesNothing() {
+        Http.Response created = Http.put(api + "sumfloat", ProblemPackages.zip("sumfloat"), "application/zip");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode doc = created.json();
+        assertThat(doc.get("id").asText()).isEqualTo("sumfloat");
+        assertThat(doc.get("name").asText()).isEqualTo("Half the sum");
+        assertThat(doc.get("type").asText()).isEqualTo("pass-fail");
+        assertThat(doc.get("validation").asText()).isEqualTo("default");
+        assertThat(doc.get("timeLimitSec").asDouble()).isEqualTo(2.0);
+        assertThat(doc.get("timeLimitFrom").asText()).isEqualTo(".timelimit");
+        assertThat(doc.get("memoryLimitKb").asLong()).isEqualTo(256 * 1024);
+        assertThat(doc.get("testCount").asInt()).isEqualTo(4);
+        assertThat(doc.get("groups").toString()).contains("\"name\":\"sample\",\"testCount\":1")
+                .contains("\"name\":\"secret\",\"testCount\":3");
+        Http.Response again = Http.put(api + "sumfloat", ProblemPackages.zip("sumfloat"), "application/zip");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("version").asText()).isEqualTo(doc.get("version").asText());
+        assertThat(Http.get(api + "sumfloat").json().get("version").asText()).isEqualTo(doc.get("version").asText());
+        assertThat(Http.get(pipeline.api(0) + "/api/v1/problems").body()).contains("\"id\":\"sumfloat\"");
+    }
+
+    @Test
+    void aPackageWithAnInputWithoutItsAnswerIsRefusedNamingTheFile() {
+        Http.Response r = Http.put(api + "noanswer", ProblemPackages.zip("noanswer"), "application/zip");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("data/secret/1.in");
+        assertThat(Http.get(api + "noanswer").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aValidatorThatDoesNotCompileIsRefusedWithTheCompilerOutput() {
+        Http.Response r = Http.put(api + "badvalidator", ProblemPackages.zip("badvalidator"), "application/zip");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("output_validators/check").contains("missing_function");
+    }
+
+    @Test
+    void badRequestsAreRefusedByName() {
+        assertThat(Http.put(api + "bad%20id", new byte[] {1}, "application/zip").status()).isEqualTo(422);
+        assertThat(Http.put(api + "x", new byte[] {1}, "text/plain").status()).isEqualTo(415);
+        Http.Response notZip = Http.put(api + "notzip", "not a zip".getBytes(), "application/zip");
+        assertThat(notZip.status()).as(notZip.body()).isEqualTo(422);
+        assertThat(Http.get(api + "never-imported").status()).isEqualTo(404);
+        assertThat(Http.delete(api + "never-imported").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeletedProblemIsGone() {
+        assertThat(Http.put(api + "to-delete", ProblemPackages.zip("sumfloat"), "application/zip").status()).isEqualTo(201);
+        assertThat(Http.delete(api + "to-delete").status()).isEqualTo(204);
+        assertThat(Http.get(api + "to-delete").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,2 @@
+a, b = map(int, input().split())
+print("%.9f" % ((a + b) / 2))
