@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import dev.judge.compile.cache.RedisMemoryGuard;
-import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.stage.CompileStage;
 import dev.judge.compile.stage.UnreadableSubmissionException;
 import dev.judge.compile.metrics.CompileObserver;
@@ -40,7 +39,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the compile stage: sandbox boxes, the state in Redis, Kafka. */
 @Configuration(proxyBeanMethods = false)
@@ -125,10 +123,10 @@ class CompileConfiguration {
 
     @Bean
     CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
-            RedisConnections redis, Dispatcher dispatcher, CompileObserver observer) {
+            RedisConnections redis, CompileObserver observer) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
-                builder, dispatcher, observer, props::artifactTtl, props.chunkWorkSec());
+                builder, observer, props::artifactTtl, props.chunkWorkSec());
     }
 
     @Bean

@@ -4,9 +4,7 @@ import java.time.Duration;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
-import dev.judge.model.Topics;
 import dev.judge.result.aggregate.VerdictAggregator;
-import dev.judge.result.aggregate.VerdictSink;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
@@ -18,23 +16,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the result stage: submission state in Redis, events in, verdicts out, progress broadcast. */
 @Configuration(proxyBeanMethods = false)
 @Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class ResultConfiguration {
 
-    /** Verdicts go to {@code judge.verdicts} keyed by submission id, acknowledged before the event is committed. */
     @Bean
-    VerdictSink verdictSink(KafkaTemplate<String, Object> eventTemplate) {
-        return verdict -> eventTemplate.send(Topics.VERDICTS, verdict.id(), verdict);
-    }
-
-    @Bean
-    VerdictAggregator verdictAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer,
+    VerdictAggregator verdictAggregator(SubmissionStore store, ResultObserver observer,
             RedisConnections redis) {
-        return new VerdictAggregator(store, sink, observer, event -> ProgressChannel.publish(redis.text(), event),
+        return new VerdictAggregator(store, observer, event -> ProgressChannel.publish(redis.text(), event),
                 System::currentTimeMillis);
     }
 

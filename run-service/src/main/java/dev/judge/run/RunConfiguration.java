@@ -5,10 +5,8 @@ import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.kafka.ServiceMetrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import dev.judge.model.TestChunkScheduled;
-import dev.judge.model.Topics;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.execute.LanguageRuntime;
-import dev.judge.run.execute.ResultPublisher;
 import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.run.javawarm.JavaStartupHealthIndicator;
 import dev.judge.run.javawarm.JavaWarmup;
@@ -37,11 +35,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
-/** Wires the run stage: sandbox boxes, the state in Redis, Kafka with asynchronous acknowledgements. */
+/** Wires the run stage: sandbox boxes, the state in Redis, Kafka with asynchronous acknowledgements through the delivery edge. */
 @Configuration(proxyBeanMethods = false)
 @Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class RunConfiguration {
@@ -104,27 +100,24 @@ class RunConfiguration {
 
     @Bean
     TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
-            ResultPublisher publisher, RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
+            RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         var bytes = redis.bytes().sync();
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
                 new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
-                new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), publisher, observer,
+                new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), observer,
                 RedisRetry.standard(), javaStartup, javaWarmup);
     }
 
-    /** Results go to {@code judge.outcomes} keyed by submission id, acknowledged by the broker before the test is. */
-    @Bean
-    ResultPublisher resultPublisher(KafkaTemplate<String, Object> eventTemplate) {
-        return results -> eventTemplate.send(Topics.OUTCOMES, results.submissionId(), results);
-    }
-
-    /** Where unreadable test records go, straight from the listener. */
-    @Bean
-    DeadLetterPublishingRecoverer runDeadLetters(KafkaProperties kafka) {
-        return PipelineKafka.deadLetterRecoverer(PipelineKafka.deadLetterTemplate(kafka.buildProducerProperties()));
-    }
-
-    /** One consumer; acknowledgements are manual and out of order, so many tests run at once. */
+    /**
+     * One consumer; acknowledgements are manual and out of order ({@code asyncAcks}): the delivery
+     * edge acknowledges a chunk once its results are acknowledged (or it was dead-lettered), in
+     * whatever order chunks finish. Why not a poll at a time, as the other stages: a poll holds
+     * chunks of very different lengths (a 40 s chunk beside 10 ms ones), and waiting for all of
+     * them before the next poll would leave boxes idle behind the slowest. The container commits
+     * only the contiguous prefix of acknowledged offsets and pauses the consumer until every chunk
+     * of the previous poll is acknowledged, so at most a poll's chunks ({@code max-poll-records})
+     * are in flight, and a refused send holds them back for at most the back-off.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, TestChunkScheduled> runListenerFactory(KafkaProperties kafka) {
         var factory = PipelineKafka.listenerFactory(kafka.buildConsumerProperties(), kafka.buildProducerProperties(), 1,

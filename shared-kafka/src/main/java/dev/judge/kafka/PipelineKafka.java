@@ -5,7 +5,6 @@ import dev.judge.model.Topics;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -28,6 +27,7 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -98,6 +98,19 @@ public final class PipelineKafka {
             UnsupportedOperationException.class);
 
     /**
+     * The pipeline's one back-off, for every retry of a record or of what it caused: 0.2 s
+     * doubling to 30 s, for five minutes of waiting (a Redis or broker outage heals within
+     * minutes), then the record is dead-lettered. The container's error handler uses it, and so
+     * does {@link DeliveryEdge#whenDone}.
+     */
+    public static BackOff backOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(300_000);
+        return backOff;
+    }
+
+    /**
      * Retries a failing record with back-off (a Redis or broker outage heals within minutes),
      * then dead-letters it with the reason in its headers so the partition moves on. Records
      * that cannot ever succeed (unreadable ones, failures that come from the content, and
@@ -106,10 +119,7 @@ public final class PipelineKafka {
     @SafeVarargs
     public static DefaultErrorHandler errorHandler(KafkaOperations<Object, Object> deadLetters,
             Class<? extends Exception>... notRetryable) {
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxInterval(30_000);
-        backOff.setMaxElapsedTime(300_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetterRecoverer(deadLetters), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetterRecoverer(deadLetters), backOff());
         CONTENT_FAILURES.forEach(handler::addNotRetryableExceptions);
         handler.addNotRetryableExceptions(notRetryable);
         return handler;
@@ -136,19 +146,12 @@ public final class PipelineKafka {
     }
 
     /**
-     * Sends a record and returns once the broker acknowledged it ({@code acks=all}): for a caller
-     * that answers only once the record is safe (the API). The stages wait once per poll instead
-     * ({@link PollHandling}).
+     * The edge every stage delivers through ({@link DeliveryEdge}): records sent with
+     * {@code template}, dead letters written with a template of their own, the declared back-off.
      */
-    public static void sendAndWait(KafkaTemplate<String, Object> kafka, String topic, String key, Object value) {
-        try {
-            kafka.send(topic, key, value).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("publishing failed: " + e.getCause().getMessage(), e.getCause());
-        }
+    public static DeliveryEdge edge(KafkaTemplate<String, Object> template, Map<String, Object> producerConfig) {
+        return new DeliveryEdge(p -> template.send(p.topic(), p.key(), p.value()),
+                deadLetterRecoverer(deadLetterTemplate(producerConfig)), backOff());
     }
 
     /**
@@ -180,8 +183,8 @@ public final class PipelineKafka {
     }
 
     /**
-     * Like {@link #listenerFactory}, for listeners that take a whole poll and handle it with
-     * {@link PollHandling}: the records' sends are waited for once per poll, not once per record.
+     * Like {@link #listenerFactory}, for listeners that take a whole poll and hand it to
+     * {@link DeliveryEdge#poll}: the records' sends are waited for once per poll, not once per record.
      */
     @SafeVarargs
     public static <V> ConcurrentKafkaListenerContainerFactory<String, V> pollListenerFactory(

@@ -11,8 +11,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * What every service wires the same way: the pipeline's topics (created if missing, with
- * {@code judge.pipeline.partitions} partitions), the template events are published with, and a
- * health check that fails when a consumer stopped, and the latency histograms' buckets.
+ * {@code judge.pipeline.partitions} partitions), the template events are published with, the
+ * delivery edge every stage publishes through, a health check that fails when a consumer
+ * stopped, and the latency histograms' buckets.
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineKafkaConfiguration {
@@ -25,6 +26,12 @@ public class PipelineKafkaConfiguration {
     @Bean
     KafkaTemplate<String, Object> eventTemplate(KafkaProperties kafka) {
         return PipelineKafka.template(kafka.buildProducerProperties());
+    }
+
+    /** How every stage's records reach Kafka: sent, waited for, retried, dead-lettered ({@link DeliveryEdge}). */
+    @Bean(destroyMethod = "close")
+    DeliveryEdge deliveryEdge(KafkaTemplate<String, Object> eventTemplate, KafkaProperties kafka) {
+        return PipelineKafka.edge(eventTemplate, kafka.buildProducerProperties());
     }
 
     /** The latency histograms' explicit buckets ({@link ServiceMetrics#latencyBuckets()}). */

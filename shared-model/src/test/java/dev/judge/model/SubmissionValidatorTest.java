@@ -36,10 +36,10 @@ class SubmissionValidatorTest {
 
     @Test
     void problemsNameTheirField() {
-        var result = validator.validate(submission("bad id!", "cobol", List.of(), null));
+        var result = validator.validate(submission("bad id!", "no-such-language", List.of(), null));
         assertThat(result).isInstanceOf(SubmissionValidator.Invalid.class);
         assertThat(((SubmissionValidator.Invalid) result).message())
-                .contains("id:", "language: unknown language 'cobol'", "tests: at least one test");
+                .contains("id:", "language: unknown language 'no-such-language'", "tests: at least one test");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.judge.api.submit;
 
 import dev.judge.api.ApiProperties;
-import dev.judge.kafka.PipelineKafka;
+import dev.judge.kafka.DeliveryEdge;
+import dev.judge.model.Effects;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
@@ -12,9 +13,12 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 
-/** The way in: checks, back-pressure from the stages' backlog, and the record on {@code judge.submissions}. */
+/**
+ * The way in: checks, back-pressure from the stages' backlog, and the record on
+ * {@code judge.submissions}, sent through the delivery edge and waited for: the request is
+ * answered only once Kafka acknowledged it.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SubmitConfiguration {
 
@@ -28,9 +32,9 @@ public class SubmitConfiguration {
 
     @Bean
     SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionStore store,
-            KafkaTemplate<String, Object> submissionTemplate, Backlog backlog, ApiProperties props) {
+            DeliveryEdge edge, Backlog backlog, ApiProperties props) {
         return new SubmissionGateway(new SubmissionValidator(catalog), store,
-                submission -> PipelineKafka.sendAndWait(submissionTemplate, Topics.SUBMISSIONS, submission.id(), submission),
+                submission -> edge.deliverNow(Effects.publish(Topics.SUBMISSIONS, submission.id(), submission)),
                 backlog::of, props.backlogThreshold());
     }
 }

@@ -3,11 +3,10 @@ package dev.judge.compile.stage;
 import dev.judge.compile.build.BuildResult;
 import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
-import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
-import dev.judge.kafka.Deliveries;
 import dev.judge.model.Artifact;
 import dev.judge.model.Digests;
+import dev.judge.model.Effects;
 import dev.judge.model.Json;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Submission;
@@ -16,6 +15,7 @@ import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.ValidSubmission;
 import dev.judge.model.Status;
+import dev.judge.model.Topics;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.StateKeys;
 import dev.judge.state.SubmissionRegistry;
@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +31,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The compile stage, free of Spring and Kafka: reads a submission record, rejects what is
- * wrong, ignores what was already done, compiles on a cache miss and schedules the tests.
- * What it publishes is waited for at the end of the poll ({@link Deliveries}); a submission is
- * marked dispatched only once the broker acknowledged its tests.
+ * wrong, ignores what was already done, compiles on a cache miss and returns what that causes
+ * ({@link Effects}): the events for result-service on {@code judge.outcomes}, the chunks of
+ * tests on {@code judge.runs}, and, to run once the broker acknowledged them, marking the
+ * submission dispatched. The delivery edge publishes them; a submission's effects are published
+ * once per poll, since it is marked dispatched only when the poll settles.
  */
 public final class CompileStage {
 
@@ -44,19 +45,17 @@ public final class CompileStage {
     private final SubmissionRegistry registry;
     private final ArtifactStore artifacts;
     private final ProgramBuilder builder;
-    private final Dispatcher dispatcher;
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
     private final double workPerChunkSec;
 
     public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
-            ProgramBuilder builder, Dispatcher dispatcher, CompileObserver observer, Function<String, Duration> artifactTtl,
+            ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec) {
         this.validator = validator;
         this.registry = registry;
         this.artifacts = artifacts;
         this.builder = builder;
-        this.dispatcher = dispatcher;
         this.observer = observer;
         this.artifactTtl = artifactTtl;
         this.workPerChunkSec = workPerChunkSec;
@@ -65,9 +64,10 @@ public final class CompileStage {
     /**
      * Handles one record of {@code judge.submissions}.
      *
+     * @return what it causes: nothing for a submission already dispatched
      * @throws UnreadableSubmissionException when the record is not JSON or carries no usable id
      */
-    public void accept(String key, String value, long arrivedAtMs, Deliveries deliveries) throws InterruptedException {
+    public Effects accept(String key, String value, long arrivedAtMs) throws InterruptedException {
         JsonNode node = parse(value);
         String id = idOf(node, key);
         Submission submission = null;
@@ -84,34 +84,34 @@ public final class CompileStage {
         // The id is claimed for this body first, so a record that reuses an id, valid or not,
         // never touches the submission that used it first.
         String digest = submission != null ? digest(submission) : Digests.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
-        switch (registry.claim(id, digest)) {
-            case OTHER_BODY -> deliveries.add(reject(id, total, arrivedAtMs, "id already used by a different submission", true));
-            case SAME_BODY_DISPATCHED -> log.info("Submission {} was already dispatched; ignoring the resent record", id);
+        return switch (registry.claim(id, digest)) {
+            case OTHER_BODY -> reject(id, total, arrivedAtMs, "id already used by a different submission", true);
+            case SAME_BODY_DISPATCHED -> {
+                log.info("Submission {} was already dispatched; ignoring the resent record", id);
+                yield Effects.none();
+            }
             case NEW, SAME_BODY_UNFINISHED -> {
-                if (!deliveries.claim(id)) {
-                    log.info("Submission {} came twice in one poll; ignoring the resent record", id);
-                    return;
-                }
                 if (malformed != null) {
-                    rejectAndFinish(id, total, arrivedAtMs, malformed, deliveries);
-                    return;
+                    yield finished(id, reject(id, total, arrivedAtMs, malformed, false));
                 }
                 SubmissionValidator.Result result = validator.validate(submission);
                 if (result instanceof SubmissionValidator.Invalid invalid) {
-                    rejectAndFinish(id, total, arrivedAtMs, invalid.message(), deliveries);
-                    return;
+                    yield finished(id, reject(id, total, arrivedAtMs, invalid.message(), false));
                 }
-                compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs, deliveries);
+                yield finished(id, compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs));
             }
-        }
+        };
     }
 
-    private void rejectAndFinish(String id, int total, long arrivedAtMs, String message, Deliveries deliveries) {
-        deliveries.add(reject(id, total, arrivedAtMs, message, false), () -> registry.markDispatched(id));
+    /**
+     * The submission ends with these effects: it is marked dispatched once they are acknowledged,
+     * and a second record of it in the same poll publishes nothing.
+     */
+    private Effects finished(String id, Effects effects) {
+        return effects.then(() -> registry.markDispatched(id)).oncePerPoll(id);
     }
 
-    private void compileAndSchedule(ValidSubmission s, long arrivedAtMs, Deliveries deliveries)
-            throws InterruptedException {
+    private Effects compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
         long startedAt = System.currentTimeMillis();
         int total = s.tests().size();
         String version;
@@ -120,29 +120,27 @@ public final class CompileStage {
         } catch (ToolchainUnavailableException e) {
             // Retrying the record would not bring the toolchain back: the submission ends now.
             log.error("Submission {}: {}", s.id(), e.getMessage());
-            deliveries.add(dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
-                    Status.INTERNAL_ERROR, null, e.getMessage())), () -> registry.markDispatched(s.id()));
-            return;
+            return Effects.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt, 0,
+                    Status.INTERNAL_ERROR, null, e.getMessage()));
         }
         String key = StateKeys.artifact(Artifact.digest(s.language(), version, s.compilerOptions(), s.source(), s.files(), s.entry()));
         Duration ttl = artifactTtl.apply(s.language().wireName());
         boolean hit = artifacts.contains(key, ttl);
         long compileMs = 0;
+        Effects effects = Effects.none();
         if (hit) {
             observer.cacheHit(s.language());
         } else {
             // Only a real compile is worth telling (state COMPILING): a cache hit goes straight to
             // SubmissionCompiled, one record and one acknowledgement fewer on the hot path.
-            deliveries.add(dispatcher.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt)));
+            effects = Effects.report(new PipelineEvent.CompilationStarted(s.id(), total, arrivedAtMs, startedAt));
             observer.cacheMiss(s.language());
             BuildResult built = builder.build(s);
             compileMs = built.compileMs();
             observer.compiled(s.language(), compileMs, built instanceof BuildResult.Built);
             if (built instanceof BuildResult.Failed failed) {
-                deliveries.add(dispatcher.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt,
-                        compileMs, failed.status(), failed.compileOutput(), failed.message())),
-                        () -> registry.markDispatched(s.id()));
-                return;
+                return effects.and(Effects.report(new PipelineEvent.CompilationFailed(s.id(), total, arrivedAtMs, startedAt,
+                        compileMs, failed.status(), failed.compileOutput(), failed.message())));
             }
             ArtifactStore.Stored stored = artifacts.put(key, ((BuildResult.Built) built).artifact(), ttl);
             observer.artifactStored(s.language(), stored.rawBytes(), stored.storedBytes());
@@ -154,14 +152,16 @@ public final class CompileStage {
                     t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
                     s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
         }
-        deliveries.add(dispatcher.schedule(TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec),
-                new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt, compileMs,
-                hit, s.stopOnFirstFailure(), s.language())), () -> registry.markDispatched(s.id()));
+        for (TestChunkScheduled chunk : TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec)) {
+            effects = effects.and(Effects.publish(Topics.RUNS, chunk.key(), chunk));
+        }
+        return effects.and(Effects.report(new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt,
+                compileMs, hit, s.stopOnFirstFailure(), s.language())));
     }
 
-    private CompletableFuture<?> reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {
+    private static Effects reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {
         log.info("Submission {} rejected: {}", id, message);
-        return dispatcher.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
+        return Effects.report(new PipelineEvent.SubmissionRejected(id, total, arrivedAtMs, message, duplicate));
     }
 
     /** The record as a JSON object; anything else (no value, empty, JSON null, an array) is unreadable. */

@@ -8,9 +8,8 @@ import dev.judge.compile.build.CompileLimits;
 import dev.judge.compile.build.PrecompiledHeader;
 import dev.judge.compile.build.ProgramBuilder;
 import dev.judge.compile.build.ToolchainUnavailableException;
-import dev.judge.compile.dispatch.Dispatcher;
 import dev.judge.compile.metrics.CompileObserver;
-import dev.judge.kafka.Deliveries;
+import dev.judge.kafka.DeliveryEdge;
 import dev.judge.model.Language;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.PipelineEvent;
@@ -34,11 +33,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.util.backoff.FixedBackOff;
 import org.junit.jupiter.api.Test;
 
 /**
  * The compile stage's logic without Spring or Kafka, on a real Redis and the real sandbox with
- * real compilers; the dispatcher and observer only record what they are handed.
+ * real compilers; what the stage returns is delivered by the real edge to a broker that only
+ * records it, and the observer records what it is told.
  */
 class CompileStageIT {
 
@@ -51,20 +53,14 @@ class CompileStageIT {
     private final List<String> observed = new ArrayList<>();
     private final List<long[]> stored = new ArrayList<>();
 
-    private final Dispatcher dispatcher = new Dispatcher() {
-        @Override
-        public CompletableFuture<?> report(PipelineEvent event) {
-            events.add(event);
-            return CompletableFuture.completedFuture(null);
+    private final DeliveryEdge edge = new DeliveryEdge(p -> {
+        if (p.value() instanceof TestChunkScheduled chunk) {
+            jobs.addAll(chunk.tests());
+        } else {
+            events.add((PipelineEvent) p.value());
         }
-
-        @Override
-        public CompletableFuture<?> schedule(List<TestChunkScheduled> scheduled, PipelineEvent compiled) {
-            scheduled.forEach(c -> jobs.addAll(c.tests()));
-            events.add(compiled);
-            return CompletableFuture.completedFuture(null);
-        }
-    };
+        return CompletableFuture.completedFuture(null);
+    }, (record, e) -> { }, new FixedBackOff(0, 0));
 
     private final CompileObserver observer = new CompileObserver() {
         @Override
@@ -90,7 +86,7 @@ class CompileStageIT {
 
     private CompileStage stage(ProgramBuilder builder) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, dispatcher, observer,
+                new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, observer,
                 language -> Duration.ofMinutes(5), 40);
     }
 
@@ -119,16 +115,9 @@ class CompileStageIT {
         throw new AssertionError("no " + type.getSimpleName() + " in " + events);
     }
 
-    /** One record as one poll: handled, then its sends settled and followed up. */
-    private static void accept(CompileStage stage, String record, long arrivedAtMs) {
-        Deliveries.settled(deliveries -> {
-            try {
-                stage.accept(null, record, arrivedAtMs, deliveries);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
+    /** One record as one poll: handled, then what it caused delivered and followed up. */
+    private void accept(CompileStage stage, String record, long arrivedAtMs) throws InterruptedException {
+        edge.deliverNow(stage.accept(null, record, arrivedAtMs));
     }
 
     @Test
@@ -166,14 +155,9 @@ class CompileStageIT {
         String other = id();
         String twice = submission(other, "c", "int main(void){return 0;} /* " + UUID.randomUUID() + " */", 3, "");
         jobs.clear();
-        Deliveries.settled(deliveries -> {
-            try {
-                stage.accept(null, twice, 1L, deliveries);
-                stage.accept(null, twice, 1L, deliveries);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        edge.poll(List.of(new ConsumerRecord<>("judge.submissions", 0, 0, other, twice),
+                new ConsumerRecord<>("judge.submissions", 0, 1, other, twice)),
+                r -> stage.accept(r.key(), r.value(), 1L));
         assertThat(jobs).as("both records in one poll: scheduled once").hasSize(3);
     }
 

@@ -1,6 +1,6 @@
 package dev.judge.result.aggregate;
 
-import dev.judge.kafka.Deliveries;
+import dev.judge.model.Effects;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.Verdict;
 import dev.judge.model.Status;
@@ -11,37 +11,37 @@ import dev.judge.state.SubmissionStore;
 import java.util.function.LongSupplier;
 
 /**
- * Applies the pipeline's events to submission state and publishes each verdict once it is
- * complete. Free of Spring and Kafka. Every event may arrive twice and in any order across
- * kinds (tests can finish before the compile event is seen): applying it again changes nothing.
- * A verdict is saved (and announced) only once the broker acknowledged it, at the end of the
- * poll ({@link Deliveries}); until then the poll's claim on the submission keeps a second event
- * of the same poll from publishing it again.
+ * Applies the pipeline's events to submission state and, once a submission is complete,
+ * returns its verdict to publish ({@link Effects}). Free of Spring and Kafka. Every event may
+ * arrive twice and in any order across kinds (tests can finish before the compile event is
+ * seen): applying it again changes nothing. A verdict is saved (and announced) only once the
+ * broker acknowledged it, a step the delivery edge runs when the poll settles; until then the
+ * verdict's effects are published once per poll, so a second event of the same poll that
+ * completes the submission again publishes nothing.
  */
 public final class VerdictAggregator {
 
     private final SubmissionStore store;
-    private final VerdictSink sink;
     private final ResultObserver observer;
     private final ProgressSink progress;
     private final LongSupplier clock;
 
-    public VerdictAggregator(SubmissionStore store, VerdictSink sink, ResultObserver observer, ProgressSink progress,
+    public VerdictAggregator(SubmissionStore store, ResultObserver observer, ProgressSink progress,
             LongSupplier clock) {
         this.store = store;
-        this.sink = sink;
         this.observer = observer;
         this.progress = progress;
         this.clock = clock;
     }
 
-    public void apply(PipelineEvent event, Deliveries deliveries) {
+    /** Applies one event; returns the verdict it completes, if any, to publish. */
+    public Effects apply(PipelineEvent event) {
         if (event instanceof PipelineEvent.CompilationStarted e) {
             store.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
         } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
             store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
                     e.stopOnFirstFailure(), e.language());
-            finishIfComplete(e.submissionId(), deliveries);
+            return finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestsJudged e) {
             SubmissionStore.Recorded recorded = store.recordTests(e.submissionId(), e.total(), e.results(),
                     e.startedAtMs(), e.finishedAtMs());
@@ -51,35 +51,35 @@ public final class VerdictAggregator {
                 }
             }
             if (recorded.allDone()) {
-                finishIfComplete(e.submissionId(), deliveries);
+                return finishIfComplete(e.submissionId());
             }
         } else if (event instanceof PipelineEvent.CompilationFailed e) {
-            if (store.verdict(e.submissionId()).isEmpty() && deliveries.claim(e.submissionId())) {
+            if (store.verdict(e.submissionId()).isEmpty()) {
                 Verdict.Timings t = new Verdict.Timings(e.startedAtMs() - e.arrivedAtMs(), e.compileMs(), 0,
                         clock.getAsLong() - e.arrivedAtMs());
-                conclude(Verdicts.early(e.submissionId(), e.status(), e.message(), e.compileOutput(), e.total(), t),
-                        deliveries, () -> { });
+                return conclude(Verdicts.early(e.submissionId(), e.status(), e.message(), e.compileOutput(), e.total(), t),
+                        () -> { });
             }
         } else if (event instanceof PipelineEvent.SubmissionRejected e) {
-            rejected(e, deliveries);
+            return rejected(e);
         }
+        return Effects.none();
     }
 
-    private void rejected(PipelineEvent.SubmissionRejected e, Deliveries deliveries) {
+    private Effects rejected(PipelineEvent.SubmissionRejected e) {
         Verdict v = Verdicts.early(e.submissionId(), Status.REJECTED, e.message(), null, e.total(),
                 new Verdict.Timings(0, 0, 0, Math.max(0, clock.getAsLong() - e.arrivedAtMs())));
         if (e.duplicate()) {
             // A second submission under a used id: answer it, leave the first one's state alone.
-            deliveries.add(sink.publish(v), () -> observer.verdict(v.status()));
-        } else if (store.verdict(e.submissionId()).isEmpty() && deliveries.claim(e.submissionId())) {
-            conclude(v, deliveries, () -> { });
+            return Effects.verdict(v).then(() -> observer.verdict(v.status()));
         }
+        return store.verdict(e.submissionId()).isEmpty() ? conclude(v, () -> { }) : Effects.none();
     }
 
-    private void finishIfComplete(String id, Deliveries deliveries) {
+    private Effects finishIfComplete(String id) {
         SubmissionProgress p = store.progress(id);
-        if (!p.allTestsDone() || p.hasVerdict() || !deliveries.claim(id)) {
-            return;
+        if (!p.allTestsDone() || p.hasVerdict()) {
+            return Effects.none();
         }
         long arrived = p.arrivedAtMs();
         long compileStart = p.compileStartedAtMs();
@@ -89,7 +89,7 @@ public final class VerdictAggregator {
                 p.compileMs(),
                 Math.max(0, p.runFinishedAtMs() - p.runStartedAtMs()),
                 arrived > 0 ? now - arrived : 0);
-        conclude(Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings), deliveries, () -> {
+        return conclude(Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings), () -> {
             if (p.language() != null && p.runStartedAtMs() > 0) {
                 observer.batchFinished(p.language(), timings.runMs());
             }
@@ -98,14 +98,14 @@ public final class VerdictAggregator {
 
     /**
      * Publishes first and records once the broker acknowledged the verdict: a crash or a failed
-     * send in between publishes again, never loses the verdict.
+     * send in between publishes again, never loses the verdict. Once per poll per submission.
      */
-    private void conclude(Verdict verdict, Deliveries deliveries, Runnable counted) {
-        deliveries.add(sink.publish(verdict), () -> {
+    private Effects conclude(Verdict verdict, Runnable counted) {
+        return Effects.verdict(verdict).then(() -> {
             store.saveVerdict(verdict);
             observer.verdict(verdict.status());
             counted.run();
             progress.publish(new ProgressEvent.VerdictReady(verdict));
-        });
+        }).oncePerPoll(verdict.id());
     }
 }

@@ -3,7 +3,7 @@ package dev.judge.result.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.judge.kafka.Deliveries;
+import dev.judge.kafka.DeliveryEdge;
 import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestResult;
@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.backoff.FixedBackOff;
 
 /** The aggregation against a real Redis: idempotent, order-tolerant, one verdict per submission. */
 class VerdictAggregatorIT {
@@ -44,20 +46,23 @@ class VerdictAggregatorIT {
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
     private final List<Verdict> refused = new CopyOnWriteArrayList<>();
     private volatile boolean brokerDown;
-    private final VerdictAggregator aggregator = new VerdictAggregator(store, verdict -> {
+    /** The real edge, to a broker that records verdicts or refuses them. */
+    private final DeliveryEdge edge = new DeliveryEdge(p -> {
+        Verdict verdict = (Verdict) p.value();
         if (brokerDown) {
             refused.add(verdict);
             return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
         }
         published.add(verdict);
         return CompletableFuture.completedFuture(null);
-    }, observer,
+    }, (record, e) -> { }, new FixedBackOff(0, 0));
+    private final VerdictAggregator aggregator = new VerdictAggregator(store, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
 
-    /** One event as one poll: published, then settled. */
+    /** One event as one poll: what it caused published, then followed up. */
     private void apply(PipelineEvent event) {
-        Deliveries.settled(d -> aggregator.apply(event, d));
+        edge.deliverNow(aggregator.apply(event));
     }
 
     private static PipelineEvent.TestsJudged judged(String id, int index, Status status) {
@@ -137,15 +142,18 @@ class VerdictAggregatorIT {
         String failed = "agg-" + UUID.randomUUID();
         var compileFailed = new PipelineEvent.CompilationFailed(failed, 1, 1_000, 1_000, 500, Status.COMPILATION_ERROR,
                 "error: x", null);
-        Deliveries.settled(d -> {
-            aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C), d);
-            aggregator.apply(judged(id, 0, Status.ACCEPTED), d);
-            aggregator.apply(judged(id, 1, Status.ACCEPTED), d);
-            aggregator.apply(judged(id, 1, Status.ACCEPTED), d);
-            aggregator.apply(new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C), d);
-            aggregator.apply(compileFailed, d);
-            aggregator.apply(compileFailed, d);
+        List<PipelineEvent> events = List.of(
+                new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C),
+                judged(id, 0, Status.ACCEPTED), judged(id, 1, Status.ACCEPTED), judged(id, 1, Status.ACCEPTED),
+                new PipelineEvent.SubmissionCompiled(id, 2, 1_000, 1_010, 250, false, false, Language.C),
+                compileFailed, compileFailed);
+        List<ConsumerRecord<String, PipelineEvent>> poll = new java.util.ArrayList<>();
+        for (PipelineEvent e : events) {
+            poll.add(new ConsumerRecord<>("judge.outcomes", 0, poll.size(), e.submissionId(), e));
+        }
+        edge.poll(poll, record -> {
             assertThat(store.verdict(id)).as("not saved before the poll settles").isEmpty();
+            return aggregator.apply(record.value());
         });
         assertThat(published).extracting(Verdict::id).containsExactlyInAnyOrder(id, failed);
         assertThat(store.verdict(id)).isPresent();

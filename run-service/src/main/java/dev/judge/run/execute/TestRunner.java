@@ -1,6 +1,7 @@
 package dev.judge.run.execute;
 
 import dev.judge.model.Artifact;
+import dev.judge.model.Effects;
 import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestCaseScheduled;
@@ -28,16 +29,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tests, free of Spring and Kafka. {@link #submit} waits for a free box (so the consumer
- * never takes more work than the boxes can do), then runs the test in the background and
- * reports back only after its result was acknowledged. Redis calls are retried ({@link RedisRetry})
- * before a test becomes an INTERNAL_ERROR because of Redis.
+ * Runs tests, free of Spring and Kafka. {@link #run} waits while too many tests wait for a box
+ * (so the consumer never takes more work than the boxes can do), then runs a chunk's tests in the
+ * background and completes with what their results cause ({@link Effects}: one
+ * {@code TestsJudged} for result-service); publishing it, retrying and acknowledging the record
+ * are the delivery edge's. Redis calls are retried ({@link RedisRetry}) before a test becomes an
+ * INTERNAL_ERROR because of Redis.
  */
 public final class TestRunner {
 
@@ -47,10 +49,7 @@ public final class TestRunner {
     private final int maxQueued;
     private final ArtifactCache artifacts;
     private final StopMarks stops;
-    private static final long RESEND_DELAY_MS = 2_000;
-
     private final FullOutputStore outputs;
-    private final ResultPublisher publisher;
     private final RunObserver observer;
     private final RedisRetry redis;
     private final JavaStartup javaStartup;
@@ -58,7 +57,7 @@ public final class TestRunner {
 
     /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
     public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
-            ResultPublisher publisher, RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup) {
+            RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         this.javaStartup = javaStartup;
         this.javaWarmup = javaWarmup;
         this.redis = redis;
@@ -67,25 +66,18 @@ public final class TestRunner {
         this.artifacts = artifacts;
         this.stops = stops;
         this.outputs = outputs;
-        this.publisher = publisher;
         this.observer = observer;
-    }
-
-    /** What to do once a test's result is safely published (acknowledge it), or failed to be. */
-    public interface Completion {
-        void published();
-
-        void failed(Exception e);
     }
 
     /**
      * Hands a chunk's tests to the scheduler, which runs them in parallel on this instance's boxes
-     * within their language's concurrency limit, and publishes their results in one event. Waits
+     * within their language's concurrency limit, and completes with their results in one event to
+     * publish; a test that fails unexpectedly is an INTERNAL_ERROR, so the future does not fail. Waits
      * first while {@code maxQueued} tests already wait for a box, so the consumer never runs far
      * ahead of the boxes. A test after a known failure of a stop-on-first-failure submission is
      * skipped, not run (checked again when its box comes).
      */
-    public void submit(TestChunkScheduled chunk, Completion completion) throws InterruptedException {
+    public CompletableFuture<Effects> run(TestChunkScheduled chunk) throws InterruptedException {
         scheduler.awaitRoom(maxQueued);
         if (chunk.tests().get(0).language() == Language.JAVA) {
             javaWarmup.javaBatchArrived();
@@ -109,29 +101,10 @@ public final class TestRunner {
             }));
         }
         TestCaseScheduled first = chunk.tests().get(0);
-        CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenRun(() -> publish(
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenApply(done -> Effects.report(
                 new PipelineEvent.TestsJudged(first.submissionId(), first.total(),
                         results.stream().map(CompletableFuture::join).toList(),
-                        firstStart.get() == Long.MAX_VALUE ? submittedAt : firstStart.get(), System.currentTimeMillis()),
-                completion));
-    }
-
-    /**
-     * Publishes without blocking: the producer retries on its own (within its delivery timeout);
-     * if it gives up, the result is sent again a little later from a timer, never by a sleeping
-     * worker. The record stays unacknowledged (so its offset is not committed) until the broker
-     * took the result, and nothing is lost; on shutdown the unacknowledged test is redelivered.
-     */
-    private void publish(PipelineEvent.TestsJudged judged, Completion completion) {
-        publisher.publish(judged).whenComplete((sent, failure) -> {
-            if (failure == null) {
-                completion.published();
-                return;
-            }
-            completion.failed(failure instanceof Exception e ? e : new IllegalStateException(failure));
-            CompletableFuture.delayedExecutor(RESEND_DELAY_MS, TimeUnit.MILLISECONDS)
-                    .execute(() -> publish(judged, completion));
-        });
+                        firstStart.get() == Long.MAX_VALUE ? submittedAt : firstStart.get(), System.currentTimeMillis())));
     }
 
     private boolean afterFailure(TestCaseScheduled job) {

@@ -1,9 +1,9 @@
 package dev.judge.run.execute;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.judge.model.Artifact;
+import dev.judge.model.Effects;
 import dev.judge.model.Language;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.PipelineEvent;
@@ -90,10 +90,7 @@ class RedisRetryWhileRunningIT {
                 ConcurrencyLimits.design(TestSandbox.pool().size()), () -> 0, 0.8, Duration.ZERO);
         TestRunner runner = new TestRunner(scheduler, 16, new ArtifactCache(new ArtifactStore(bytes), 1 << 20),
                 new StopMarks(bytes, Duration.ofMinutes(5)), new FullOutputStore(bytes, Duration.ofMinutes(5), 1 << 20),
-                judged -> {
-                    published.add(judged);
-                    return CompletableFuture.completedFuture(null);
-                }, QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
+                QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
                 new JavaWarmup(PLAIN_JAVA, TestSandbox.pool(), Duration.ofMinutes(2), System::currentTimeMillis));
         // From now on Redis refuses every write for 1.5 s.
         admin.configSet("maxmemory", "1");
@@ -103,16 +100,8 @@ class RedisRetryWhileRunningIT {
             TestCaseScheduled test = new TestCaseScheduled(id, 0, 1, Language.PYTHON, key,
                     LanguageCatalog.defaults().entry(Language.PYTHON).defaults(), new byte[0], null,
                     Submission.Compare.defaults(), List.of(), false, false, System.currentTimeMillis());
-            runner.submit(new TestChunkScheduled(id, 0, List.of(test)), new TestRunner.Completion() {
-                @Override
-                public void published() {
-                }
-
-                @Override
-                public void failed(Exception e) {
-                }
-            });
-            await().atMost(Duration.ofSeconds(60)).until(() -> !published.isEmpty());
+            CompletableFuture<Effects> effects = runner.run(new TestChunkScheduled(id, 0, List.of(test)));
+            published.add((PipelineEvent.TestsJudged) effects.get(60, TimeUnit.SECONDS).values().get(0));
         } finally {
             scheduler.close();
             restore.shutdown();
