@@ -7,6 +7,7 @@ class StageArchitectureTest {
 
     @Test
     void theCompileStageKnowsNoKafka() {
-        StageArchitecture.checkKafkaFree("dev.judge.compile", "dev.judge.compile.stage", "dev.judge.compile.build");
+        StageArchitecture.checkKafkaFree("dev.judge.compile", "dev.judge.compile.stage", "dev.judge.compile.build",
+                "dev.judge.compile.problem");
     }
 }

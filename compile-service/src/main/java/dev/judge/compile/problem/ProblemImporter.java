@@ -34,7 +34,7 @@ public final class ProblemImporter {
     private final ProblemStore problems;
     private final ValidatorBuilder validators;
 
-    ProblemImporter(PackageReading reader, ProblemDataStore data, ProblemStore problems, ValidatorBuilder validators) {
+    public ProblemImporter(PackageReading reader, ProblemDataStore data, ProblemStore problems, ValidatorBuilder validators) {
         this.reader = reader;
         this.data = data;
         this.problems = problems;

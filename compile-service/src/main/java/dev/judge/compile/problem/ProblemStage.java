@@ -27,7 +27,7 @@ public final class ProblemStage {
     private final ProblemImports imports;
     private final Path scratch;
 
-    ProblemStage(ProblemImporter importer, ProblemImports imports, Path scratch) {
+    public ProblemStage(ProblemImporter importer, ProblemImports imports, Path scratch) {
         this.importer = importer;
         this.imports = imports;
         this.scratch = scratch;

@@ -25,7 +25,7 @@ import java.util.Set;
  * sources are written in, and keeps the artifact (no expiry, never evicted) under the digest of its
  * language, toolchain and files: a package imported again with the same validator reuses it.
  */
-final class ValidatorBuilder {
+public final class ValidatorBuilder {
 
     /** Extensions that name no language on their own (headers go with the sources that include them). */
     private static final Set<String> HEADERS = Set.of("h", "hh", "hpp", "hxx");
@@ -43,7 +43,7 @@ final class ValidatorBuilder {
     private final ProblemDataStore data;
     private final ArtifactStore artifacts;
 
-    ValidatorBuilder(ProgramBuilder builder, ProblemDataStore data, ArtifactStore artifacts) {
+    public ValidatorBuilder(ProgramBuilder builder, ProblemDataStore data, ArtifactStore artifacts) {
         this.builder = builder;
         this.data = data;
         this.artifacts = artifacts;

@@ -1,6 +1,8 @@
-package dev.judge.compile.problem;
+package dev.judge.compile;
 
-import dev.judge.compile.CompileProperties;
+import dev.judge.compile.problem.ProblemStage;
+import dev.judge.compile.problem.ProblemImporter;
+import dev.judge.compile.problem.ValidatorBuilder;
 import dev.judge.compile.build.Builder;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.problems.reader.PackageReader;

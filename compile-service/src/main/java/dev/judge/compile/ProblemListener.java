@@ -1,5 +1,6 @@
-package dev.judge.compile.problem;
+package dev.judge.compile;
 
+import dev.judge.compile.problem.ProblemStage;
 import dev.judge.model.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
