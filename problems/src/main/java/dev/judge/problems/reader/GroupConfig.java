@@ -62,7 +62,8 @@ record GroupConfig(Map<String, JsonNode> keys) {
                 : "output_validator_flags"));
         List<String> input = flags(version.modern() && keys.containsKey("input_validator_args") ? "input_validator_args"
                 : "input_validator_flags");
-        var grading = version.modern() ? aggregation(file, groupName, type, issues) : legacy(file, type, issues);
+        var grading = version.modern() ? aggregation(file, groupName, type, issues)
+                : legacy(file, groupName, type, issues);
         return new GroupSettings(grading, output, input);
     }
 
@@ -74,7 +75,7 @@ record GroupConfig(Map<String, JsonNode> keys) {
         return Yaml.words(node);
     }
 
-    private LegacyGrading legacy(String file, ProblemType type, Issues issues) {
+    private LegacyGrading legacy(String file, String groupName, ProblemType type, Issues issues) {
         LegacyGrading d = LegacyGrading.DEFAULT;
         VerdictMode verdict = d.verdictMode();
         ScoreMode score = d.scoreMode();
@@ -104,6 +105,10 @@ record GroupConfig(Map<String, JsonNode> keys) {
                     }
                 }
             }
+        }
+        if (ignoreSample && !groupName.isEmpty()) {
+            issues.add(file, "grader flag ignore_sample is only for data/ itself, and group '" + groupName
+                    + "' has it (grader_flags are inherited: set them again below data/)");
         }
         OnReject onReject = text("on_reject").map(o -> switch (o) {
             case "break" -> OnReject.BREAK;

@@ -126,8 +126,9 @@ class PackageReaderTest {
         assertThat(rootGrading.ignoreSample()).isTrue();
         assertThat(rootGrading.onReject()).isEqualTo(LegacyGrading.OnReject.CONTINUE);
         TestGroup secret = root.subgroups().get(1);
-        assertThat(((LegacyGrading) secret.settings().grading()).graderFlags())
-                .as("inherited from data/testdata.yaml").containsExactly("ignore_sample", "sum");
+        assertThat(((LegacyGrading) secret.settings().grading()).graderFlags()).containsExactly("sum");
+        assertThat(((LegacyGrading) secret.settings().grading()).onReject())
+                .as("inherited from data/testdata.yaml").isEqualTo(LegacyGrading.OnReject.CONTINUE);
         TestGroup small = secret.subgroups().get(0);
         LegacyGrading smallGrading = (LegacyGrading) small.settings().grading();
         assertThat(smallGrading.scoreMode()).isEqualTo(LegacyGrading.ScoreMode.MIN);
@@ -137,9 +138,9 @@ class PackageReaderTest {
         TestGroup edge = secret.subgroups().get(1).subgroups().get(1);
         LegacyGrading edgeGrading = (LegacyGrading) edge.settings().grading();
         assertThat(edge.name()).isEqualTo("secret/2-large/b-edge");
-        assertThat(edgeGrading.acceptScore()).isEqualTo(35);
+        assertThat(edgeGrading.acceptScore()).as("inherited from 2-large").isEqualTo(70);
         assertThat(edgeGrading.verdictMode()).isEqualTo(LegacyGrading.VerdictMode.FIRST_ERROR);
-        assertThat(edgeGrading.onReject()).isEqualTo(LegacyGrading.OnReject.CONTINUE);
+        assertThat(edgeGrading.onReject()).as("its own").isEqualTo(LegacyGrading.OnReject.BREAK);
         assertThat(edge.settings().outputValidatorFlags()).containsExactly("float_relative_tolerance", "1e-9");
     }
 
