@@ -178,6 +178,11 @@ int pair_main(int argc, char **argv);
 /* Sent by --pair to a side's launcher once the grace after the other side's end is over: the
  * launcher kills its box and reports a time-out (run.c). */
 #define SIGNAL_END_RUN SIGUSR1
+/* Sent by a side's launcher to the pair the moment its box ends or it decides to end it, before
+ * it cleans up and reports: the pair's measure of which side ended first. */
+#define SIGNAL_SIDE_ENDED SIGUSR2
+/* run.c: the pair to tell (set in --pair's side processes only), else 0. */
+extern pid_t end_notify_pid;
 
 /* run.c */
 noreturn void run_command(char **argv);

@@ -16,14 +16,16 @@
  * PID namespace and user; the pipes are the only thing the two programs have in common, and
  * each side's launcher and box init close their copies, so a program's end is its peer's end of
  * file (or SIGPIPE). --stdin-fd/--stdout-fd require --wall-time, so a side that stops reading or
- * writing ends at its own wall limit. When the first side's launcher ends, the other gets
- * --grace seconds (default 1) to end by itself; then its launcher is sent SIGUSR1 and kills its
+ * writing ends at its own wall limit. A side's launcher tells the pair (SIGUSR2) the moment its
+ * box has ended, or the moment it decides to end it at a limit, before it cleans up and reports;
+ * that moment is the side's end (its launcher's exit, if it never got that far). When the
+ * first side has ended, the other gets --grace seconds (default 1) to end by itself; then its launcher is sent SIGUSR1 and kills its
  * box, reporting TO with killed:1; if it has not ended 2 s later it is killed (SIGKILL), its box
  * with it (parent-death signals). If the pair is killed, both sides die with it.
  *
  * The pair's meta file (key:value lines):
- *   first:a|b              the side whose launcher ended first
- *   a-end:SEC, b-end:SEC   when each side's launcher ended, seconds after the pair started both
+ *   first:a|b              the side that ended first
+ *   a-end:SEC, b-end:SEC   when each side ended, seconds after the pair started both
  *   a-exitcode:N           a side launcher's exit status (0 OK, 1 the program failed, 2 the
  *   a-exitsig:N            sandbox failed; see its own meta file), or the signal that killed it
  *   grace-ended:a|b        the side the pair ended after the grace, if any
@@ -53,9 +55,10 @@ struct side {
 	char **argv;             /* the side's own options, without the program's name */
 	int in_fd, out_fd;       /* its program's standard input and output */
 	pid_t pid;
-	bool ended;
+	bool ended;              /* its launcher has exited */
 	int status;
-	uint64_t end_us;
+	uint64_t end_us;         /* since the start: its box ended (SIGUSR2), else its launcher exited */
+	bool box_ended;
 };
 
 static noreturn void pair_usage(const char *problem)
@@ -97,6 +100,7 @@ static noreturn void side_main(struct side *s, struct side *other, pid_t pair)
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || getppid() != pair)
 		_exit(2);
 	meta_detach();
+	end_notify_pid = pair;
 	close(other->in_fd);
 	close(other->out_fd);
 	signal(SIGPIPE, SIG_DFL);   /* what a program writing to an ended peer expects */
@@ -110,11 +114,12 @@ static noreturn void side_main(struct side *s, struct side *other, pid_t pair)
 	exit(judgebox_main(s->argc + 3, argv));
 }
 
-static void record_end(struct side *s, int status, uint64_t start_us)
+static void record_box_end(struct side *s, uint64_t start_us)
 {
-	s->ended = true;
-	s->status = status;
-	s->end_us = monotonic_us() - start_us;
+	if (!s->box_ended) {
+		s->box_ended = true;
+		s->end_us = monotonic_us() - start_us;
+	}
 }
 
 static void report_side(const struct side *s)
@@ -169,6 +174,7 @@ int pair_main(int argc, char **argv)
 	sigemptyset(&watched);
 	sigaddset(&watched, SIGCHLD);
 	sigaddset(&watched, SIGNAL_END_RUN);
+	sigaddset(&watched, SIGNAL_SIDE_ENDED);
 	sigaddset(&watched, SIGTERM);
 	sigaddset(&watched, SIGINT);
 	sigaddset(&watched, SIGHUP);
@@ -198,15 +204,21 @@ int pair_main(int argc, char **argv)
 
 	struct side *first = NULL, *grace_ended = NULL;
 	uint64_t end_at = 0, kill_at = 0;   /* since start_us; 0 = not yet */
-	while (!sides[0].ended || !sides[1].ended) {
+	siginfo_t si = { 0 };
+	int sig = 0;
+	for (;;) {
 		int st;
 		for (int i = 0; i < 2; i++) {
+			if (sig == SIGNAL_SIDE_ENDED && si.si_pid == sides[i].pid)
+				record_box_end(&sides[i], start_us);
 			if (!sides[i].ended && waitpid(sides[i].pid, &st, WNOHANG) == sides[i].pid) {
-				record_end(&sides[i], st, start_us);
-				if (!first) {
-					first = &sides[i];
-					end_at = first->end_us + (uint64_t) (grace * 1e6);
-				}
+				record_box_end(&sides[i], start_us);
+				sides[i].ended = true;
+				sides[i].status = st;
+			}
+			if (!first && sides[i].box_ended) {
+				first = &sides[i];
+				end_at = first->end_us + (uint64_t) (grace * 1e6);
 			}
 		}
 		if (sides[0].ended && sides[1].ended)
@@ -224,10 +236,10 @@ int pair_main(int argc, char **argv)
 		uint64_t next = !first ? 0 : !kill_at ? end_at : kill_at != UINT64_MAX ? kill_at : 0;
 		uint64_t wait_us = next > now ? next - now : 0;
 		struct timespec ts = { wait_us / 1000000, (wait_us % 1000000) * 1000 };
-		int sig = sigtimedwait(&watched, NULL, next ? &ts : NULL);
+		sig = sigtimedwait(&watched, &si, next ? &ts : NULL);
 		if (sig < 0 && errno != EAGAIN && errno != EINTR)
 			die("sigtimedwait: %m");
-		if (sig > 0 && sig != SIGCHLD && sig != SIGNAL_END_RUN) {
+		if (sig > 0 && sig != SIGCHLD && sig != SIGNAL_END_RUN && sig != SIGNAL_SIDE_ENDED) {
 			/* Stopped: each side's launcher kills its box and reports XX. */
 			for (int i = 0; i < 2; i++)
 				if (!sides[i].ended)

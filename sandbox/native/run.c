@@ -201,6 +201,16 @@ static long long next_check_us(struct watch *w)
 	return wait;
 }
 
+pid_t end_notify_pid;
+
+/* --pair: tells the pair that this side's box has ended, or is being ended now. */
+static void notify_end(void)
+{
+	if (end_notify_pid > 0)
+		kill(end_notify_pid, SIGNAL_SIDE_ENDED);
+	end_notify_pid = 0;
+}
+
 static int watch_proxy(struct watch *w)
 {
 	sigset_t watched;
@@ -208,12 +218,15 @@ static int watch_proxy(struct watch *w)
 	for (;;) {
 		int st;
 		pid_t p = waitpid(w->proxy, &st, WNOHANG);
-		if (p == w->proxy)
+		if (p == w->proxy) {
+			notify_end();
 			return st;
+		}
 		if (p < 0 && errno != EINTR)
 			die("waitpid: %m");
 		long long wait = next_check_us(w);
 		if (w->killed) {
+			notify_end();
 			kill(w->proxy, SIGKILL);
 			if (waitpid(w->proxy, &st, 0) < 0)
 				die("waitpid: %m");
@@ -226,6 +239,7 @@ static int watch_proxy(struct watch *w)
 		if (sig == SIGNAL_END_RUN) {
 			/* The caller ends the run (--pair: the grace after the other side's end ran out),
 			 * unless the box has just ended on its own. */
+			notify_end();
 			if (waitpid(w->proxy, &st, WNOHANG) == w->proxy)
 				return st;
 			w->killed = KILLED_BY_CALLER;
