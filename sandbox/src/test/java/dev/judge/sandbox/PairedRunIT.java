@@ -125,6 +125,27 @@ class PairedRunIT {
         }));
     }
 
+    @Test
+    void theLauncherTakesOnlyPipesThatTheCallerPassedOpenForTheirDirection() {
+        LauncherCli cli = new LauncherCli(TestSandbox.FIRST_TEST_BOX + 49);
+        String launcher = TestSandbox.binary().toString();
+        assertThat(withFds(cli, "3</etc/hostname", launcher, "--stdin-fd=3").stderr()).contains("--stdin-fd=3: not a pipe");
+        assertThat(withFds(cli, "", launcher, "--stdin-fd=5").stderr()).contains("--stdin-fd=5: not an open descriptor");
+        assertThat(withFds(cli, "", launcher, "--stdout-fd=1").stderr()).contains("standard streams cannot be passed");
+        assertThat(withFds(cli, "3< <(true)", launcher, "--stdout-fd=3").stderr()).contains("--stdout-fd=3: not open for writing only");
+        LauncherCli.Invocation noWall = withFds(cli, "3< <(true)", launcher, "--stdin-fd=3");
+        assertThat(noWall.exitCode()).isEqualTo(2);
+        assertThat(noWall.stderr()).contains("need --run with --wall-time");
+    }
+
+    /** The launcher started by bash with the redirections {@code fds}; every refusal here comes before the box is touched. */
+    private static LauncherCli.Invocation withFds(LauncherCli cli, String fds, String launcher, String option) {
+        LauncherCli.Invocation r = cli.invokeAs(List.of("bash", "-c", "exec \"$@\" " + fds, "bash"), launcher,
+                option, "--run", "--", "/bin/true");
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
+        return r;
+    }
+
     private static String uid(String report) {
         return report.replaceAll("(?s).*uid=(\\d+).*", "$1");
     }
