@@ -133,6 +133,11 @@ noreturn void inside_main(char **argv)
 		redirect(opt.stdout_path, 1, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
 	if (opt.stderr_path)
 		redirect(opt.stderr_path, 2, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+	/* Pipes the caller passed (--stdin-fd, --stdout-fd); the originals close at exec. */
+	if (opt.stdin_fd >= 0 && dup3(opt.stdin_fd, 0, 0) < 0)
+		die("dup3: %m");
+	if (opt.stdout_fd >= 0 && dup3(opt.stdout_fd, 1, 0) < 0)
+		die("dup3: %m");
 	if (opt.stderr_to_stdout && dup2(1, 2) < 0)
 		die("dup2: %m");
 	char **env = build_environment();

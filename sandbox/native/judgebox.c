@@ -32,6 +32,11 @@
  * --serve (serve.c) keeps one launcher running for a caller with many
  * commands: each command is a forked worker instead of a new process.
  *
+ * --pair (pair.c) runs two --run commands, each in its own box, whose programs talk through two
+ * pipes (an interactive problem's submission and validator): each side's launcher gets its pipe
+ * ends as --stdin-fd/--stdout-fd, and once one side has ended the other gets a bounded grace
+ * before its launcher is told to end it (SIGUSR1).
+ *
  * Exit status: 0 when the program finished normally, 1 when it failed
  * (RE, SG, TO), 2 when the sandbox itself failed (status XX).
  */
@@ -39,6 +44,7 @@
 #include "judgebox.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -50,7 +56,7 @@
 
 /* Control groups by default: without them the CPU time of processes the program orphaned
  * escapes the box's figures (isolate accounts only with --cg); --no-cg turns them off. */
-struct options opt = { .box_id = 0, .use_cg = true, .processes = 1, .open_files = 64 };
+struct options opt = { .box_id = 0, .use_cg = true, .processes = 1, .open_files = 64, .stdin_fd = -1, .stdout_fd = -1 };
 uid_t box_uid;
 gid_t box_gid;
 char *box_dir;
@@ -59,7 +65,7 @@ enum command { CMD_NONE, CMD_INIT, CMD_RUN, CMD_CLEANUP, CMD_VERSION };
 
 enum long_only {
 	OPT_CG = 256, OPT_NO_CG, OPT_CG_MEM, OPT_CG_TIMING, OPT_INIT, OPT_RUN, OPT_CLEANUP, OPT_VERSION,
-	OPT_SHARE_NET, OPT_STDERR_TO_STDOUT, OPT_CONFIG, OPT_HELP,
+	OPT_SHARE_NET, OPT_STDERR_TO_STDOUT, OPT_CONFIG, OPT_HELP, OPT_STDIN_FD, OPT_STDOUT_FD,
 };
 
 static const char short_options[] = "b:c:d:eE:f:i:k:m:M:n:o:p::q:r:st:vw:x:";
@@ -92,7 +98,9 @@ static const struct option long_options[] = {
 	{ "stderr", required_argument, NULL, 'r' },
 	{ "stderr-to-stdout", no_argument, NULL, OPT_STDERR_TO_STDOUT },
 	{ "stdin", required_argument, NULL, 'i' },
+	{ "stdin-fd", required_argument, NULL, OPT_STDIN_FD },
 	{ "stdout", required_argument, NULL, 'o' },
+	{ "stdout-fd", required_argument, NULL, OPT_STDOUT_FD },
 	{ "time", required_argument, NULL, 't' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -107,6 +115,7 @@ static noreturn void usage(const char *problem)
 	fprintf(stderr,
 		"Usage: judgebox [options] (--init | --run -- <program> <args>... | --cleanup | --version)\n"
 		"       judgebox --serve   (resident: runs commands read from standard input)\n"
+		"       judgebox --pair [--grace=SEC] [--meta=FILE] -- N <run args>... M <run args>...\n"
 		"See judgebox.md for every option.\n");
 	exit(2);
 }
@@ -149,6 +158,35 @@ static void parse_quota(const char *arg)
 	free(copy);
 }
 
+/*
+ * --stdin-fd / --stdout-fd: a descriptor the caller opened and passed, never a path the program
+ * could have planted. It must be above the launcher's own standard streams, open, a pipe (or a
+ * FIFO) and open for exactly the one direction; it is made blocking, as a program expects of its
+ * standard streams. The launcher and the box's init close their copies once the program has its
+ * own, so the program's end is its peer's end of file.
+ */
+static int parse_pipe_fd(const char *name, const char *arg, int mode)
+{
+	int fd = (int) parse_ulong(name, arg, INT_MAX);
+	char buf[256];
+	struct stat st;
+	int flags = fd >= 3 ? fcntl(fd, F_GETFL) : -1;
+	if (fd < 3)
+		snprintf(buf, sizeof(buf), "%s=%d: the launcher's own standard streams cannot be passed (3 or more)", name, fd);
+	else if (flags < 0 || fstat(fd, &st) < 0)
+		snprintf(buf, sizeof(buf), "%s=%d: not an open descriptor", name, fd);
+	else if (!S_ISFIFO(st.st_mode))
+		snprintf(buf, sizeof(buf), "%s=%d: not a pipe", name, fd);
+	else if ((flags & O_ACCMODE) != mode)
+		snprintf(buf, sizeof(buf), "%s=%d: not open for %s only", name, fd, mode == O_RDONLY ? "reading" : "writing");
+	else {
+		if ((flags & O_NONBLOCK) && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+			die("Cannot make %s=%d blocking: %m", name, fd);
+		return fd;
+	}
+	usage(buf);
+}
+
 static enum command set_command(enum command current, enum command next)
 {
 	if (current != CMD_NONE)
@@ -172,6 +210,8 @@ static void require_real_root(void)
 
 int judgebox_main(int argc, char **argv)
 {
+	if (argc >= 2 && !strcmp(argv[1], "--pair"))
+		return pair_main(argc, argv);
 	enum command cmd = CMD_NONE;
 	const char *dir_specs[64];
 	int num_dir_specs = 0;
@@ -215,6 +255,8 @@ int judgebox_main(int argc, char **argv)
 		case OPT_HELP: usage(NULL);
 		case OPT_SHARE_NET: opt.share_net = true; break;
 		case OPT_STDERR_TO_STDOUT: opt.stderr_to_stdout = true; break;
+		case OPT_STDIN_FD: opt.stdin_fd = parse_pipe_fd("--stdin-fd", optarg, O_RDONLY); break;
+		case OPT_STDOUT_FD: opt.stdout_fd = parse_pipe_fd("--stdout-fd", optarg, O_WRONLY); break;
 		default: usage(NULL);
 		}
 	}
@@ -230,6 +272,14 @@ int judgebox_main(int argc, char **argv)
 		usage("Unexpected arguments after the options");
 	if (opt.stderr_to_stdout && opt.stderr_path)
 		usage("--stderr and --stderr-to-stdout exclude each other");
+	if (opt.stdin_fd >= 0 && opt.stdin_path)
+		usage("--stdin and --stdin-fd exclude each other");
+	if (opt.stdout_fd >= 0 && opt.stdout_path)
+		usage("--stdout and --stdout-fd exclude each other");
+	if (opt.stdout_fd >= 0 && opt.stderr_to_stdout)
+		usage("--stderr-to-stdout with --stdout-fd would send standard error to the peer");
+	if ((opt.stdin_fd >= 0 || opt.stdout_fd >= 0) && (cmd != CMD_RUN || !opt.wall_limit))
+		usage("--stdin-fd and --stdout-fd need --run with --wall-time: a peer that stops reading or writing must not hang the run");
 	if (opt.meta_path)
 		meta_open(opt.meta_path);
 	config_load(config_path);

@@ -30,6 +30,8 @@ void msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void meta_open(const char *path);
 void meta_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void meta_close(void);
+/* In a forked child: forgets the parent's meta file (closing the child's copy, writing nothing). */
+void meta_detach(void);
 extern int verbose;
 extern bool silent;
 /* Set inside the sandbox's child processes: die() reports through this pipe. */
@@ -81,6 +83,7 @@ struct options {
 	int processes;           /* 0 = unlimited */
 	unsigned long quota_blocks, quota_inodes;
 	char *stdin_path, *stdout_path, *stderr_path, *meta_path, *chdir_path;
+	int stdin_fd, stdout_fd; /* --stdin-fd, --stdout-fd: pipes the caller passed; -1 = none */
 	bool stderr_to_stdout, full_env, share_net;
 };
 extern struct options opt;
@@ -168,6 +171,18 @@ int judgebox_main(int argc, char **argv);
 
 /* serve.c: --serve, the resident launcher. */
 int serve_main(void);
+
+/* pair.c: --pair, two runs whose programs talk through two pipes (interactive problems).
+ * argv[0] is the program's name, argv[1] "--pair". */
+int pair_main(int argc, char **argv);
+/* Sent by --pair to a side's launcher once the grace after the other side's end is over: the
+ * launcher kills its box and reports a time-out (run.c). */
+#define SIGNAL_END_RUN SIGUSR1
+/* Sent by a side's launcher to the pair the moment its box ends or it decides to end it, before
+ * it cleans up and reports: the pair's measure of which side ended first. */
+#define SIGNAL_SIDE_ENDED SIGUSR2
+/* run.c: the pair to tell (set in --pair's side processes only), else 0. */
+extern pid_t end_notify_pid;
 
 /* run.c */
 noreturn void run_command(char **argv);

@@ -40,6 +40,14 @@ struct outcome {
 	long long box_cpu_us;   /* the program's and every process of the box the init reaped */
 };
 
+static void close_passed_fds(void)
+{
+	if (opt.stdin_fd >= 0)
+		close(opt.stdin_fd);
+	if (opt.stdout_fd >= 0)
+		close(opt.stdout_fd);
+}
+
 /* kept_fd: the box's kept root (keptroot.c), or -1 to build the root here. */
 static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kept_fd)
 {
@@ -83,6 +91,8 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 		close(oom_fd);
 		inside_main(argv);
 	}
+	/* The program has its own copies of the passed pipes: ours closed, its end is its peer's EOF. */
+	close_passed_fds();
 	if (write(oom_fd, "-1000", 5) != 5 && write(oom_fd, "0", 1) != 1)
 		die("Cannot lower the OOM score of the box's init: %m");
 	close(oom_fd);
@@ -127,7 +137,7 @@ static int cpu_count(void)
 	return n > 0 ? n : 1;
 }
 
-enum kill_reason { NOT_KILLED, KILLED_CPU, KILLED_WALL };
+enum kill_reason { NOT_KILLED, KILLED_CPU, KILLED_WALL, KILLED_BY_CALLER };
 
 /* Signals that stop the launcher: handled synchronously, so the box dies with us. */
 static const int stop_signals[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT };
@@ -136,6 +146,7 @@ static void watched_signals(sigset_t *set)
 {
 	sigemptyset(set);
 	sigaddset(set, SIGCHLD);
+	sigaddset(set, SIGNAL_END_RUN);
 	for (unsigned i = 0; i < ARRAY_SIZE(stop_signals); i++)
 		sigaddset(set, stop_signals[i]);
 }
@@ -190,6 +201,16 @@ static long long next_check_us(struct watch *w)
 	return wait;
 }
 
+pid_t end_notify_pid;
+
+/* --pair: tells the pair that this side's box has ended, or is being ended now. */
+static void notify_end(void)
+{
+	if (end_notify_pid > 0)
+		kill(end_notify_pid, SIGNAL_SIDE_ENDED);
+	end_notify_pid = 0;
+}
+
 static int watch_proxy(struct watch *w)
 {
 	sigset_t watched;
@@ -197,12 +218,15 @@ static int watch_proxy(struct watch *w)
 	for (;;) {
 		int st;
 		pid_t p = waitpid(w->proxy, &st, WNOHANG);
-		if (p == w->proxy)
+		if (p == w->proxy) {
+			notify_end();
 			return st;
+		}
 		if (p < 0 && errno != EINTR)
 			die("waitpid: %m");
 		long long wait = next_check_us(w);
 		if (w->killed) {
+			notify_end();
 			kill(w->proxy, SIGKILL);
 			if (waitpid(w->proxy, &st, 0) < 0)
 				die("waitpid: %m");
@@ -212,6 +236,18 @@ static int watch_proxy(struct watch *w)
 		int sig = sigtimedwait(&watched, NULL, wait < 0 ? NULL : &ts);
 		if (sig < 0 && errno != EAGAIN && errno != EINTR)
 			die("sigtimedwait: %m");
+		if (sig == SIGNAL_END_RUN) {
+			/* The caller ends the run (--pair: the grace after the other side's end ran out),
+			 * unless the box has just ended on its own. */
+			notify_end();
+			if (waitpid(w->proxy, &st, WNOHANG) == w->proxy)
+				return st;
+			w->killed = KILLED_BY_CALLER;
+			kill(w->proxy, SIGKILL);
+			if (waitpid(w->proxy, &st, 0) < 0)
+				die("waitpid: %m");
+			return st;
+		}
 		if (sig > 0 && sig != SIGCHLD)
 			die("The launcher was stopped by signal %d; the box was killed", sig);   /* on_fatal kills it */
 	}
@@ -239,6 +275,8 @@ static noreturn void report(struct watch *w, struct outcome *out, uint64_t wall_
 	/* Limits first: a program that crossed its time limit and then crashed timed out. */
 	if (w->killed) {
 		meta_printf("killed:1\n");
+		if (w->killed == KILLED_BY_CALLER)
+			err("TO: Ended by the caller (SIGUSR1: with --pair, the grace after the other side's end ran out)");
 		err(w->killed == KILLED_WALL ? "TO: Time limit exceeded (wall clock)" : "TO: Time limit exceeded");
 	}
 	if ((opt.time_limit && cpu_us > opt.time_limit * 1e6) ||
@@ -294,6 +332,7 @@ void run_command(char **argv)
 	}
 	if (kept_fd >= 0)
 		close(kept_fd);
+	close_passed_fds();
 	running_proxy = proxy;
 	on_fatal = kill_running_box;
 	close(sync_pipe[0]);

@@ -73,6 +73,13 @@ void meta_close(void)
 	}
 }
 
+void meta_detach(void)
+{
+	if (meta_file && meta_file != stdout)
+		fclose(meta_file);   /* nothing is buffered yet: the caller flushed before it forked */
+	meta_file = NULL;
+}
+
 static void one_line(char *buf)
 {
 	for (char *p = buf; *p; p++)

@@ -3,6 +3,7 @@ package dev.judge.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Optional;
 public final class Box {
 
     private static final int SIGXFSZ = 25;
+
+    /** The validator's feedback directory in a paired run ({@link #runPaired}), as its program sees it. */
+    public static final String FEEDBACK_DIRECTORY = "/box/feedback";
 
     private final int id;
     private final Path directory;
@@ -58,21 +62,9 @@ public final class Box {
     /** Runs a command. Never throws for a sandbox failure: that is an INTERNAL_ERROR result. */
     public RunResult run(RunRequest request) {
         try {
-            BoxFiles.delete(directory, Launcher.STDOUT);
-            BoxFiles.delete(directory, Launcher.STDERR);
-            Files.deleteIfExists(metaFile);
+            prepareRun();
             Launcher.Result launched = launcher.run(id, request, metaFile);
-            MetaFile meta = MetaFile.read(metaFile);
-            if (launched.exitCode() != 0 && launched.exitCode() != 1 || "XX".equals(meta.status())) {
-                broken = true;
-                String why = meta.values().getOrDefault("message", launched.output().trim());
-                return RunResult.internalError("sandbox failure in box " + id + ": " + why);
-            }
-            RunResult result = toResult(request.limits(), meta);
-            if (result.outcome() == Outcome.MEMORY_LIMIT) {
-                broken = true;   // a fresh control group for the next run, whatever the launcher keeps
-            }
-            return result;
+            return interpret(launched.exitCode(), launched.output(), request);
         } catch (IOException | RuntimeException e) {
             broken = true;
             return RunResult.internalError("sandbox failure in box " + id + ": " + e.getMessage());
@@ -81,6 +73,56 @@ public final class Box {
             broken = true;
             return RunResult.internalError("interrupted while running in box " + id);
         }
+    }
+
+    /**
+     * Runs an interactive pair: {@code submission} in this box and {@code validator} in
+     * {@code validatorBox}, the submission's standard output the validator's standard input and
+     * the validator's standard output the submission's standard input; nothing else is shared (two
+     * boxes, two users, two PID namespaces). Both requests need a wall-time limit, and neither may
+     * name a standard input file or merge standard error into standard output. When one side ends,
+     * the other gets {@code grace} to end by itself before it is ended (a {@code TIME_LIMIT} of its
+     * own, {@link PairedResult#endedByGrace()}). The validator finds an empty directory of its own
+     * at {@link #FEEDBACK_DIRECTORY}; its files are read back afterwards (see
+     * {@link PairedResult#feedback()}). Standard error of each side is captured as in {@link #run};
+     * standard output went to the other side and is not. Never throws for a sandbox failure.
+     */
+    public PairedResult runPaired(Box validatorBox, RunRequest submission, RunRequest validator, Duration grace) {
+        return new PairedRun(this, validatorBox).run(submission, validator, grace);
+    }
+
+    /** Removes what an earlier run left for the driver (outputs, meta file). */
+    void prepareRun() throws IOException {
+        BoxFiles.delete(directory, Launcher.STDOUT);
+        BoxFiles.delete(directory, Launcher.STDERR);
+        Files.deleteIfExists(metaFile);
+    }
+
+    /** The run's result from the launcher's exit code and output and the box's meta file. */
+    RunResult interpret(int exitCode, String launcherOutput, RunRequest request) throws IOException {
+        MetaFile meta = MetaFile.read(metaFile);
+        if (exitCode != 0 && exitCode != 1 || "XX".equals(meta.status())) {
+            broken = true;
+            String why = meta.values().getOrDefault("message", launcherOutput.trim());
+            return RunResult.internalError("sandbox failure in box " + id + ": " + why);
+        }
+        RunResult result = toResult(request.limits(), meta);
+        if (result.outcome() == Outcome.MEMORY_LIMIT) {
+            broken = true;   // a fresh control group for the next run, whatever the launcher keeps
+        }
+        return result;
+    }
+
+    Path metaFile() {
+        return metaFile;
+    }
+
+    Launcher launcher() {
+        return launcher;
+    }
+
+    void markBroken() {
+        broken = true;
     }
 
     private RunResult toResult(Limits limits, MetaFile meta) throws IOException {

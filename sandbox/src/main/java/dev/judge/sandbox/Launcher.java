@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +54,43 @@ final class Launcher {
 
     /** Runs the request; the exit code is the launcher's (0, 1 or 2), the meta file says the rest. */
     Result run(int boxId, RunRequest request, Path metaFile) throws IOException, InterruptedException {
+        return invoke(boxId, runArguments(request, metaFile, false), budget(request.limits()));
+    }
+
+    /**
+     * Runs two requests as a pair ({@code judgebox --pair}): each in its own box, the first's
+     * standard output the second's standard input and the other way round; the second is ended
+     * {@code grace} after the first ends and vice versa. The exit code is the pair's (0, or 2 when
+     * a side's launcher failed); {@code pairMeta} says which side ended first and how each
+     * launcher ended, each side's own meta file the rest.
+     */
+    Result runPaired(int boxA, RunRequest a, Path metaA, int boxB, RunRequest b, Path metaB, Duration grace, Path pairMeta)
+            throws IOException, InterruptedException {
+        List<String> sideA = boxArguments(boxA, runArguments(a, metaA, true));
+        List<String> sideB = boxArguments(boxB, runArguments(b, metaB, true));
+        List<String> command = new ArrayList<>(List.of(settings.binary().toString(), "--pair",
+                "--grace=" + seconds(grace.toMillis() / 1000.0), "--meta=" + pairMeta, "--"));
+        command.add(Integer.toString(sideA.size()));
+        command.addAll(sideA);
+        command.add(Integer.toString(sideB.size()));
+        command.addAll(sideB);
+        // The later side ends at most its wall limit after the start, or the grace (and the pair's
+        // 2 s to kill it) after the first side's end.
+        double budget = Math.max(a.limits().wallTimeSec(), b.limits().wallTimeSec()) + grace.toMillis() / 1000.0 + 2;
+        Path output = settings.lockDirectory().resolve("box-" + boxA + ".pair.out");
+        return invokeCommand(command, output, budget + settings.launcherGrace().toSeconds());
+    }
+
+    /** The options of one {@code --run}; paired, standard input and output are the pair's pipes. */
+    private List<String> runArguments(RunRequest request, Path metaFile, boolean paired) {
         List<String> args = new ArrayList<>();
         args.add("--meta=" + metaFile);
         args.add("--silent");
         addLimits(args, request.limits());
-        args.add("--stdin=" + (request.stdinFile() == null ? "/dev/null" : request.stdinFile()));
-        args.add("--stdout=" + STDOUT);
+        if (!paired) {
+            args.add("--stdin=" + (request.stdinFile() == null ? "/dev/null" : request.stdinFile()));
+            args.add("--stdout=" + STDOUT);
+        }
         if (request.stderrToStdout()) {
             args.add("--stderr-to-stdout");
         } else {
@@ -73,9 +105,12 @@ final class Launcher {
         args.add("--run");
         args.add("--");
         args.addAll(request.command());
-        Limits l = request.limits();
+        return args;
+    }
+
+    private double budget(Limits l) {
         double budget = l.wallTimeSec() > 0 ? l.wallTimeSec() : Math.max(60, 2 * (l.cpuTimeSec() + l.extraTimeSec()));
-        return invoke(boxId, args, budget + settings.launcherGrace().toSeconds());
+        return budget + settings.launcherGrace().toSeconds();
     }
 
     private void addLimits(List<String> args, Limits l) {
@@ -108,15 +143,25 @@ final class Launcher {
         return String.format(Locale.ROOT, "%.3f", s);
     }
 
+    private List<String> boxArguments(int boxId, List<String> args) {
+        List<String> all = new ArrayList<>();
+        all.add("--box-id=" + boxId);
+        if (settings.useCgroups()) {
+            all.add("--cg");
+        }
+        all.addAll(args);
+        return all;
+    }
+
     private Result invoke(int boxId, List<String> args, double timeoutSec) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(settings.binary().toString());
-        command.add("--box-id=" + boxId);
-        if (settings.useCgroups()) {
-            command.add("--cg");
-        }
-        command.addAll(args);
-        Path output = settings.lockDirectory().resolve("box-" + boxId + ".out");
+        command.addAll(boxArguments(boxId, args));
+        return invokeCommand(command, settings.lockDirectory().resolve("box-" + boxId + ".out"), timeoutSec);
+    }
+
+    /** Runs the launcher (resident or spawned) with {@code command}'s arguments, its output in {@code output}. */
+    private Result invokeCommand(List<String> command, Path output, double timeoutSec) throws IOException, InterruptedException {
         OptionalInt served = resident(command.subList(1, command.size()), output, timeoutSec);
         int exitCode = served.isPresent() ? served.getAsInt() : spawn(command, output, timeoutSec);
         byte[] text;

@@ -10,6 +10,8 @@
  * meta file (never its human-readable message), so the official isolate can replace ours by
  * pointing {@link dev.judge.sandbox.SandboxSettings#binary()} at it. Every failure of the sandbox
  * itself becomes an {@link dev.judge.sandbox.Outcome#INTERNAL_ERROR} result, never an exception
- * that would break a consumer; a box that failed is discarded and initialised again.
+ * that would break a consumer; a box that failed is discarded and initialised again. An
+ * interactive problem's submission and validator run as a pair in two boxes
+ * ({@link dev.judge.sandbox.Box#runPaired}, judgebox only), talking through two pipes.
  */
 package dev.judge.sandbox;
