@@ -30,7 +30,14 @@ public sealed interface PipelineEvent {
      * {@code language} is null in records of producers older than the field.
      */
     record SubmissionCompiled(String submissionId, int total, long arrivedAtMs, long startedAtMs, long compileMs,
-            boolean cacheHit, boolean stopOnFirstFailure, Language language) implements PipelineEvent {
+            boolean cacheHit, boolean stopOnFirstFailure, Language language, String problemId, String problemVersion)
+            implements PipelineEvent {
+
+        /** A submission with inline tests. */
+        public SubmissionCompiled(String submissionId, int total, long arrivedAtMs, long startedAtMs, long compileMs,
+                boolean cacheHit, boolean stopOnFirstFailure, Language language) {
+            this(submissionId, total, arrivedAtMs, startedAtMs, compileMs, cacheHit, stopOnFirstFailure, language, null, null);
+        }
     }
 
     /** The program did not compile; {@code compileOutput} is bounded. */

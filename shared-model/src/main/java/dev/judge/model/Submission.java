@@ -20,14 +20,23 @@ public record Submission(
         Compare compare,
         Boolean stopOnFirstFailure,
         List<SourceFile> files,
-        String entry) {
+        String entry,
+        String problemId) {
+
+    /** A program of several files, judged on inline tests. */
+    public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
+            List<String> compilerOptions, List<String> arguments, Boolean redirectStderrToStdout, Compare compare,
+            Boolean stopOnFirstFailure, List<SourceFile> files, String entry) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, files, entry, null);
+    }
 
     /** The fields a submission had before it could carry several files. */
     public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
             List<String> compilerOptions, List<String> arguments, Boolean redirectStderrToStdout, Compare compare,
             Boolean stopOnFirstFailure) {
         this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
-                stopOnFirstFailure, null, null);
+                stopOnFirstFailure, null, null, null);
     }
 
     /** One file of a program of several files: its name in the box and its text or exact bytes. */
@@ -90,6 +99,6 @@ public record Submission(
 
     public Submission withId(String newId) {
         return new Submission(newId, language, source, tests, limits, compilerOptions, arguments,
-                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry);
+                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry, problemId);
     }
 }

@@ -60,7 +60,13 @@ public final class SubmissionValidator {
             problems.add(new Problem("language", "unknown language '" + s.language() + "' (see GET /api/v1/languages for the installed ones)"));
         }
         java.util.Map<String, byte[]> files = ProgramFiles.check(s, language.orElse(null), problems);
-        checkTests(s.tests(), problems);
+        if (s.problemId() == null) {
+            checkTests(s.tests(), problems);
+        } else if (!ID.matcher(s.problemId()).matches()) {
+            problems.add(new Problem("problemId", "must be 1-64 characters of [A-Za-z0-9_-]"));
+        } else if (s.tests() != null && !s.tests().isEmpty()) {
+            problems.add(new Problem("tests", "give tests or a problemId, not both (a problem's test cases are its package's)"));
+        }
         checkWords("compilerOptions", s.compilerOptions(), problems);
         language.flatMap(l -> CompilerOptions.problem(l, s.compilerOptions())).ifPresent(problems::add);
         checkWords("arguments", s.arguments(), problems);
@@ -69,9 +75,10 @@ public final class SubmissionValidator {
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        return new Valid(new ValidSubmission(s.id(), language.orElseThrow(), s.source(), s.tests(), limits,
+        return new Valid(new ValidSubmission(s.id(), language.orElseThrow(), s.source(),
+                s.problemId() == null ? s.tests() : List.of(), limits,
                 orEmpty(s.compilerOptions()), orEmpty(s.arguments()), Boolean.TRUE.equals(s.redirectStderrToStdout()),
-                compare, Boolean.TRUE.equals(s.stopOnFirstFailure()), files, s.entry()));
+                compare, Boolean.TRUE.equals(s.stopOnFirstFailure()), files, s.entry(), s.problemId()));
     }
 
     private static List<String> orEmpty(List<String> list) {

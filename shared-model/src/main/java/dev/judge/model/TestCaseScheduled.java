@@ -10,6 +10,7 @@ import java.util.List;
  * @param stdin the input's exact bytes (base64 in JSON)
  * @param expectedOutput the expected output's exact bytes, or null to run without comparing
  * @param arrivedAtMs when the submission arrived (its record's timestamp)
+ * @param problem the problem's test case this is, or null for a test given inline ({@code stdin} is then empty)
  */
 public record TestCaseScheduled(
         String submissionId,
@@ -24,7 +25,30 @@ public record TestCaseScheduled(
         List<String> arguments,
         boolean redirectStderrToStdout,
         boolean stopOnFirstFailure,
-        long arrivedAtMs) {
+        long arrivedAtMs,
+        ProblemTest problem) {
+
+    /** A test given inline. */
+    public TestCaseScheduled(String submissionId, int index, int total, Language language, String artifactKey, RunLimits limits,
+            byte[] stdin, byte[] expectedOutput, Submission.Compare compare, List<String> arguments,
+            boolean redirectStderrToStdout, boolean stopOnFirstFailure, long arrivedAtMs) {
+        this(submissionId, index, total, language, artifactKey, limits, stdin, expectedOutput, compare, arguments,
+                redirectStderrToStdout, stopOnFirstFailure, arrivedAtMs, null);
+    }
+
+    /**
+     * A problem's test case: its data by content, never inline (run-service reads it from the store,
+     * or from its own cache by digest).
+     *
+     * @param name its name under {@code data/}
+     * @param validatorFlags the default output validator's flags for it
+     */
+    public record ProblemTest(String problemId, String version, String name, String inputSha256, long inputBytes,
+            String answerSha256, long answerBytes, List<String> validatorFlags) {
+        public ProblemTest {
+            validatorFlags = validatorFlags == null ? List.of() : List.copyOf(validatorFlags);
+        }
+    }
 
     public String key() {
         return submissionId + "#" + index;

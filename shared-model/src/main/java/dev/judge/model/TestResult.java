@@ -3,7 +3,9 @@ package dev.judge.model;
 /**
  * The result of one test. In the verdict record {@code stdout} and {@code stderr} hold at most
  * {@link #RECORD_OUTPUT_BYTES} each ({@code truncated} says when cut); full outputs up to the
- * output limit stay with the submission's state.
+ * output limit stay with the submission's state. For a problem's test case, {@code group} is its name
+ * under {@code data/} ({@code secret/small/01}), {@code feedback} the output validator's message
+ * (bounded like outputs) and {@code score} the score it gave; null otherwise.
  */
 public record TestResult(
         int index,
@@ -15,15 +17,36 @@ public record TestResult(
         Integer signal,
         String stdout,
         String stderr,
-        boolean truncated) {
+        boolean truncated,
+        String group,
+        String feedback,
+        Double score) {
 
     public static final int RECORD_OUTPUT_BYTES = 8 * 1024;
+
+    /** A test of a submission with inline tests (no problem package). */
+    public TestResult(int index, Status status, double cpuTimeSec, double wallTimeSec, long memoryKb, Integer exitCode,
+            Integer signal, String stdout, String stderr, boolean truncated) {
+        this(index, status, cpuTimeSec, wallTimeSec, memoryKb, exitCode, signal, stdout, stderr, truncated, null, null, null);
+    }
+
+    /** This result with other outputs (the full ones kept apart when the record's copy was cut). */
+    public TestResult withOutputs(String out, String err, boolean cut) {
+        return new TestResult(index, status, cpuTimeSec, wallTimeSec, memoryKb, exitCode, signal, out, err, cut, group,
+                feedback, score);
+    }
+
+    /** This result as a test case of a problem: its name under {@code data/}, the validator's feedback and score. */
+    public TestResult inProblem(String testName, String validatorFeedback, Double testScore) {
+        return new TestResult(index, status, cpuTimeSec, wallTimeSec, memoryKb, exitCode, signal, stdout, stderr, truncated,
+                testName, validatorFeedback, testScore);
+    }
 
     public static TestResult skipped(int index) {
         return new TestResult(index, Status.SKIPPED, 0, 0, 0, null, null, null, null, false);
     }
 
     public TestResult asSkipped() {
-        return skipped(index);
+        return new TestResult(index, Status.SKIPPED, 0, 0, 0, null, null, null, null, false, group, null, null);
     }
 }

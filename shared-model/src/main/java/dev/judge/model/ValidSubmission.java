@@ -8,6 +8,7 @@ import java.util.List;
  * @param source the single source's text, or null for a program given as {@code files}
  * @param files the program's other files by name (or all of them, without {@code source}), in their order
  * @param entry the file named as the entry point, or null for the language's rule
+ * @param problemId the problem whose test cases it is judged on ({@code tests} is then empty), or null
  */
 public record ValidSubmission(
         String id,
@@ -21,7 +22,16 @@ public record ValidSubmission(
         Submission.Compare compare,
         boolean stopOnFirstFailure,
         java.util.Map<String, byte[]> files,
-        String entry) {
+        String entry,
+        String problemId) {
+
+    /** A submission on inline tests. */
+    public ValidSubmission(String id, Language language, String source, List<Submission.TestCase> tests, RunLimits limits,
+            List<String> compilerOptions, List<String> arguments, boolean redirectStderrToStdout, Submission.Compare compare,
+            boolean stopOnFirstFailure, java.util.Map<String, byte[]> files, String entry) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, files, entry, null);
+    }
 
     /** A single-source submission. */
     public ValidSubmission(String id, Language language, String source, List<Submission.TestCase> tests, RunLimits limits,

@@ -10,6 +10,8 @@ import java.util.List;
  * Times are epoch milliseconds, 0 when not known yet.
  *
  * @param language null until the compile event is in (and for producers older than the field)
+ * @param problemId the problem it is judged on, or null for inline tests
+ * @param problemVersion the problem's version it started with
  * @param tests the finished tests, in no particular order; empty in a summary
  */
 public record SubmissionProgress(
@@ -26,6 +28,8 @@ public record SubmissionProgress(
         boolean stopOnFirstFailure,
         boolean hasVerdict,
         Language language,
+        String problemId,
+        String problemVersion,
         List<TestResult> tests) {
 
     public SubmissionProgress {

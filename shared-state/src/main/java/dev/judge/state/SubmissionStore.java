@@ -28,6 +28,8 @@ public final class SubmissionStore {
     private static final String VERDICT = "verdict";
     private static final String DIGEST = "digest";
     private static final String LANGUAGE = "language";
+    private static final String PROBLEM = "problem";
+    private static final String PROBLEM_VERSION = "problemVersion";
     private static final String TEST = "test:";
     /** Ends a kept output that the submission's output budget cut short (its test then stays {@code truncated}). */
     public static final String CUT_MARK = "\n[output cut: the submission's kept output reached its limit]";
@@ -125,12 +127,16 @@ public final class SubmissionStore {
 
     /** The program is built (or was in the cache) and its tests are scheduled. */
     public void compiled(String id, int total, long arrivedAtMs, long compileStartedAtMs, long compileMs,
-            boolean stopOnFirstFailure, Language language) {
+            boolean stopOnFirstFailure, Language language, String problemId, String problemVersion) {
         Map<String, String> fields = new HashMap<>(Map.of("total", String.valueOf(total),
                 "arrivedAt", String.valueOf(arrivedAtMs), "compileStartedAt", String.valueOf(compileStartedAtMs),
                 "compileMs", String.valueOf(compileMs), "stopOnFirstFailure", String.valueOf(stopOnFirstFailure)));
         if (language != null) {
             fields.put(LANGUAGE, language.wireName());
+        }
+        if (problemId != null) {
+            fields.put(PROBLEM, problemId);
+            fields.put(PROBLEM_VERSION, problemVersion);
         }
         advance(id, SubmissionState.RUNNING, fields);
     }
@@ -260,7 +266,8 @@ public final class SubmissionStore {
                 number(f, "compileStartedAt"), number(f, "compileMs"), number(f, "runStartedAt"),
                 number(f, "runFinishedAt"), "true".equals(f.get("stopOnFirstFailure")),
                 f.containsKey(VERDICT) || SubmissionState.DONE.name().equals(state),
-                f.containsKey(LANGUAGE) ? Language.fromWireName(f.get(LANGUAGE)).orElse(null) : null, tests);
+                f.containsKey(LANGUAGE) ? Language.fromWireName(f.get(LANGUAGE)).orElse(null) : null,
+                f.get(PROBLEM), f.get(PROBLEM_VERSION), tests);
     }
 
     private static long number(Map<String, String> fields, String name) {
@@ -281,9 +288,7 @@ public final class SubmissionStore {
 
     /** The verdict with every test's full outputs. */
     public Verdict withFullOutputs(Verdict v) {
-        return new Verdict(v.id(), v.status(), v.message(), v.compileOutput(),
-                v.tests().stream().map(t -> withFullOutputs(v.id(), t)).toList(), v.passed(), v.total(),
-                v.cpuTimeSec(), v.memoryKb(), v.timings());
+        return v.withTests(v.tests().stream().map(t -> withFullOutputs(v.id(), t)).toList());
     }
 
     /** The test's outputs as the exact bytes the program wrote. */
@@ -307,8 +312,7 @@ public final class SubmissionStore {
             return t;
         }
         return outputs.read(StateKeys.output(id, t.index()))
-                .map(full -> new TestResult(t.index(), t.status(), t.cpuTimeSec(), t.wallTimeSec(), t.memoryKb(),
-                        t.exitCode(), t.signal(), full.stdoutText() + (full.cut() ? CUT_MARK : ""), full.stderrText(), full.cut()))
+                .map(full -> t.withOutputs(full.stdoutText() + (full.cut() ? CUT_MARK : ""), full.stderrText(), full.cut()))
                 .orElse(t);
     }
 }

@@ -182,7 +182,7 @@ class StoresIT {
         assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.NEW);
         assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.SAME_BODY);
         assertThat(store.queue(id, "other")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
-        store.compiled(id, 2, 1_000, 1_100, 50, true, Language.CPP);
+        store.compiled(id, 2, 1_000, 1_100, 50, true, Language.CPP, null, null);
         store.compilationStarted(id, 2, 1_000, 1_100);
         assertThat(store.view(id)).contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 0, 2));
         TestResult t = new TestResult(0, Status.ACCEPTED, 0.1, 0.2, 100, 0, null, "x".repeat(10_000), "", true);

@@ -57,7 +57,7 @@ class SubmissionReadIT {
                 for (int i = 0; i < AT_ONCE; i++) {
                     String id = "read-" + UUID.randomUUID();
                     writes.queue(id, "digest");
-                    writes.compiled(id, 1, 1, 2, 3, false, Language.C);
+                    writes.compiled(id, 1, 1, 2, 3, false, Language.C, null, null);
                     CountDownLatch reading = new CountDownLatch(1);
                     running.add(CompletableFuture.runAsync(() -> readUntilVerdict(api, id, reading, wrong), threads));
                     running.add(CompletableFuture.runAsync(() -> recordVerdict(writes, id, reading), threads));

@@ -9,6 +9,7 @@ import dev.judge.model.Digests;
 import dev.judge.model.Effects;
 import dev.judge.model.Json;
 import dev.judge.model.PipelineEvent;
+import dev.judge.model.RunLimits;
 import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
@@ -17,12 +18,14 @@ import dev.judge.model.ValidSubmission;
 import dev.judge.model.Status;
 import dev.judge.model.Topics;
 import dev.judge.state.ArtifactStore;
+import dev.judge.state.ProblemStore;
 import dev.judge.state.StateKeys;
 import dev.judge.state.SubmissionRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +51,20 @@ public final class CompileStage {
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
     private final double workPerChunkSec;
+    private final Function<String, Optional<ProblemStore.Stored>> problems;
 
+    /** A stage without problems (a submission naming one is rejected: no such problem). */
     public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec) {
+        this(validator, registry, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty());
+    }
+
+    /** @param problems each problem's current version, by id */
+    public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
+            ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
+            double workPerChunkSec, Function<String, Optional<ProblemStore.Stored>> problems) {
+        this.problems = problems;
         this.validator = validator;
         this.registry = registry;
         this.artifacts = artifacts;
@@ -98,7 +111,7 @@ public final class CompileStage {
                 if (result instanceof SubmissionValidator.Invalid invalid) {
                     yield finished(id, reject(id, total, arrivedAtMs, invalid.message(), false));
                 }
-                yield finished(id, compileAndSchedule(((SubmissionValidator.Valid) result).submission(), arrivedAtMs));
+                yield finished(id, planAndCompile(((SubmissionValidator.Valid) result).submission(), submission, arrivedAtMs));
             }
         };
     }
@@ -111,9 +124,29 @@ public final class CompileStage {
         return effects.then(() -> registry.markDispatched(id)).oncePerPoll(id);
     }
 
-    private Effects compileAndSchedule(ValidSubmission s, long arrivedAtMs) throws InterruptedException {
+    /** A submission on a problem gets its test cases and limits from the problem's current version. */
+    private Effects planAndCompile(ValidSubmission s, Submission asSent, long arrivedAtMs) throws InterruptedException {
+        if (s.problemId() == null) {
+            return compileAndSchedule(s, s.limits(), null, arrivedAtMs);
+        }
+        Optional<ProblemStore.Stored> stored = problems.apply(s.problemId());
+        if (stored.isEmpty()) {
+            return reject(s.id(), 0, arrivedAtMs, "problemId: no problem '" + s.problemId() + "' (import it first: "
+                    + "PUT /api/v1/problems/" + s.problemId() + ")", false);
+        }
+        ProblemTests.Plan plan = ProblemTests.plan(s, stored.get(),
+                asSent.limits() != null && asSent.limits().cpuTimeSec() != null,
+                asSent.limits() != null && asSent.limits().memoryKb() != null);
+        if (plan.refusal() != null) {
+            return reject(s.id(), 0, arrivedAtMs, "problemId: " + plan.refusal(), false);
+        }
+        return compileAndSchedule(s, plan.limits(), plan, arrivedAtMs);
+    }
+
+    private Effects compileAndSchedule(ValidSubmission s, RunLimits limits, ProblemTests.Plan plan, long arrivedAtMs)
+            throws InterruptedException {
         long startedAt = System.currentTimeMillis();
-        int total = s.tests().size();
+        int total = plan != null ? plan.tests().size() : s.tests().size();
         String version;
         try {
             version = builder.toolchain(s.language()).version();
@@ -147,16 +180,23 @@ public final class CompileStage {
         }
         List<TestCaseScheduled> jobs = new ArrayList<>();
         for (int i = 0; i < total; i++) {
+            if (plan != null) {
+                jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, limits, new byte[0], null, s.compare(),
+                        s.arguments(), s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs, plan.tests().get(i)));
+                continue;
+            }
             Submission.TestCase t = s.tests().get(i);
-            jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, s.limits(),
+            jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, limits,
                     t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
                     s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
         }
-        for (TestChunkScheduled chunk : TestChunkScheduled.chunks(jobs, s.limits().cpuTimeSec(), workPerChunkSec)) {
+        for (TestChunkScheduled chunk : TestChunkScheduled.chunks(jobs, limits.cpuTimeSec(), workPerChunkSec)) {
             effects = effects.and(Effects.publish(Topics.RUNS, chunk.key(), chunk));
         }
+        TestCaseScheduled.ProblemTest problem = plan != null ? plan.tests().get(0) : null;
         return effects.and(Effects.report(new PipelineEvent.SubmissionCompiled(s.id(), total, arrivedAtMs, startedAt,
-                compileMs, hit, s.stopOnFirstFailure(), s.language())));
+                compileMs, hit, s.stopOnFirstFailure(), s.language(), problem == null ? null : problem.problemId(),
+                problem == null ? null : problem.version())));
     }
 
     private static Effects reject(String id, int total, long arrivedAtMs, String message, boolean duplicate) {

@@ -40,7 +40,7 @@ public final class VerdictAggregator {
             store.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
         } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
             store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
-                    e.stopOnFirstFailure(), e.language());
+                    e.stopOnFirstFailure(), e.language(), e.problemId(), e.problemVersion());
             return finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestsJudged e) {
             SubmissionStore.Recorded recorded = store.recordTests(e.submissionId(), e.total(), e.results(),

@@ -1,0 +1,60 @@
+package dev.judge.compile.stage;
+
+import dev.judge.model.RunLimits;
+import dev.judge.model.TestCaseScheduled;
+import dev.judge.model.ValidSubmission;
+import dev.judge.problems.TestCase;
+import dev.judge.problems.Validation;
+import dev.judge.state.ProblemDocument;
+import dev.judge.state.ProblemStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a submission judged on a problem runs: the package's test cases in the specification's order
+ * (samples first), by content, and the problem's limits. The package's time and memory limits take
+ * precedence over the language's defaults and caps, within the engine's ceilings; what the
+ * submission asks for itself takes precedence over the package.
+ */
+final class ProblemTests {
+
+    /** The most any problem gives: CPU seconds and memory. */
+    static final double CEILING_CPU_SEC = 60;
+    static final long CEILING_MEMORY_KB = 4L << 20;
+
+    /** The plan, or why there is none. */
+    record Plan(RunLimits limits, List<TestCaseScheduled.ProblemTest> tests, String refusal) {
+    }
+
+    private ProblemTests() {
+    }
+
+    /**
+     * @param requestedCpu whether the submission set its CPU limit itself
+     * @param requestedMemory whether it set its memory limit
+     */
+    static Plan plan(ValidSubmission s, ProblemStore.Stored stored, boolean requestedCpu, boolean requestedMemory) {
+        Validation.Kind validation = stored.problem().validation().kind();
+        if (validation != Validation.Kind.DEFAULT) {
+            return new Plan(null, List.of(), "problem '" + stored.id() + "' is judged by its own output validator ("
+                    + ProblemDocument.of(stored).validation() + "): this version imports such packages but does not yet "
+                    + "judge submissions on them");
+        }
+        List<TestCase> cases = stored.problem().testCases();
+        if (cases.isEmpty()) {
+            return new Plan(null, List.of(), "problem '" + stored.id() + "' has no test cases to run");
+        }
+        RunLimits l = s.limits();
+        double cpu = requestedCpu ? l.cpuTimeSec() : Math.min(CEILING_CPU_SEC, stored.problem().limits().timeLimit().seconds());
+        long memory = requestedMemory ? l.memoryKb() : Math.min(CEILING_MEMORY_KB, ProblemDocument.memoryKb(stored));
+        RunLimits limits = new RunLimits(cpu, l.cpuExtraTimeSec(), Math.max(l.wallTimeSec(), 2 * cpu + 1), memory,
+                Math.max(l.stackKb(), Math.min(memory, 262_144)), l.maxProcesses(), l.outputLimitKb());
+        List<TestCaseScheduled.ProblemTest> tests = new ArrayList<>();
+        for (TestCase c : cases) {
+            // A test case's flags are its group's (the problem's validator_flags first), as read at import.
+            tests.add(new TestCaseScheduled.ProblemTest(stored.id(), stored.version(), c.name(), c.input().sha256(),
+                    c.input().size(), c.answer().sha256(), c.answer().size(), c.outputValidatorFlags()));
+        }
+        return new Plan(limits, tests, null);
+    }
+}
