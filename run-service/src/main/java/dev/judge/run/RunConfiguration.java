@@ -105,7 +105,9 @@ class RunConfiguration {
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
                 new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
                 new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), observer,
-                RedisRetry.standard(), javaStartup, javaWarmup);
+                RedisRetry.standard(), javaStartup, javaWarmup, new dev.judge.run.problem.ProblemJudge(
+                        new dev.judge.run.problem.ProblemDataCache(new dev.judge.state.ProblemDataStore(redis.bulk()),
+                                props.problemDataDirectory())));
     }
 
     /**

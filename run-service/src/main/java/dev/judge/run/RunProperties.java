@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *     and both streams; beyond it they are cut and marked
  * @param concurrency tests per language at once, and the memory back-off
  * @param java the Java start-up archive and its warm-up schedule
+ * @param problemDataDirectory where this host keeps problems' test data by digest
  */
 @Validated
 @ConfigurationProperties("judge.run")
@@ -30,7 +31,8 @@ public record RunProperties(
         @Min(0) long localCacheBytes,
         @Min(1024) long keptOutputBytesPerSubmission,
         @Valid @NotNull Concurrency concurrency,
-        @Valid @NotNull Java java) {
+        @Valid @NotNull Java java,
+        @NotNull Path problemDataDirectory) {
 
     /**
      * Where Java start-up archives are kept, how old the last warm-up may be when a Java batch

@@ -111,6 +111,10 @@ public final class Builder implements ProgramBuilder {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r),
                         CompileLimits.exceeded(submission.language(), languageLimits, r), ms);
             }
+            if (submission.language() == Language.JAVA && box.listFiles().stream().noneMatch(n -> n.endsWith(".class"))) {
+                // javac put every class in a package's folder: nothing the judge can start.
+                return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), Toolchain.noMainClass(), ms);
+            }
             Artifact built = collect(box, toolchain, List.copyOf(sources.keySet()), entryName);
             Optional<String> mainClass = toolchain.mainClass(built.files(), entry.get());
             if (mainClass.isEmpty()) {

@@ -157,8 +157,8 @@ public final class Toolchain {
 
     /** The COMPILATION_ERROR message of a Java program without a class to start. */
     static String noMainClass() {
-        return "no class declares public static void main(String[] args) in the default package "
-                + "(a package statement puts classes in a folder the judge does not start from)";
+        return "no class declares public static void main(String[] args) in the default package: declare one, "
+                + "with no package statement (it would put the classes in a folder the judge does not start from)";
     }
 
     /** The JDK Java programs are compiled with (the newest installed). */

@@ -14,6 +14,7 @@ import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.metrics.RunObserver;
+import dev.judge.run.problem.ProblemJudge;
 import dev.judge.run.schedule.TestScheduler;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.RunRequest;
@@ -56,8 +57,11 @@ public final class TestRunner {
     private final JavaWarmup javaWarmup;
 
     /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
+    private final ProblemJudge problems;
+
     public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
-            RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup) {
+            RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup, ProblemJudge problems) {
+        this.problems = problems;
         this.javaStartup = javaStartup;
         this.javaWarmup = javaWarmup;
         this.redis = redis;
@@ -125,7 +129,7 @@ public final class TestRunner {
             for (Map.Entry<String, byte[]> f : artifact.get().files().entrySet()) {
                 box.writeFile(f.getKey(), f.getValue(), artifact.get().executable().contains(f.getKey()));
             }
-            box.writeFile("input.txt", job.stdin(), false);
+            box.writeFile("input.txt", job.problem() != null ? problems.input(job.problem()) : job.stdin(), false);
         } catch (IOException e) {
             return internalError(job, "cannot load the box: " + e.getMessage());
         }
@@ -139,6 +143,12 @@ public final class TestRunner {
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);
+        String feedback = null;
+        if (job.problem() != null && status == Status.ACCEPTED) {
+            ProblemJudge.Decision decision = problems.judge(job.problem(), r.stdout());
+            status = decision.status();
+            feedback = decision.feedback().isEmpty() ? null : decision.feedback();
+        }
         if (status.failed() && job.stopOnFirstFailure()) {
             redis.run("mark a failed test", () -> stops.failed(job.submissionId(), job.index()));
         }
@@ -148,8 +158,9 @@ public final class TestRunner {
         if (truncated) {
             redis.run("keep a test's full output", () -> outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()));
         }
-        return new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
+        TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
+        return job.problem() == null ? result : result.inProblem(job.problem().name(), feedback, null);
     }
 
     static Status status(TestCaseScheduled job, RunResult r) {
@@ -177,7 +188,8 @@ public final class TestRunner {
     }
 
     private static TestResult internalError(TestCaseScheduled job, String message) {
-        return new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
+        TestResult result = new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
+        return job.problem() == null ? result : result.inProblem(job.problem().name(), null, null);
     }
 
     private static String cut(byte[] bytes) {

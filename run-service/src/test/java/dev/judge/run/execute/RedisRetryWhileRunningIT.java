@@ -91,7 +91,9 @@ class RedisRetryWhileRunningIT {
         TestRunner runner = new TestRunner(scheduler, 16, new ArtifactCache(new ArtifactStore(bytes), 1 << 20),
                 new StopMarks(bytes, Duration.ofMinutes(5)), new FullOutputStore(bytes, Duration.ofMinutes(5), 1 << 20),
                 QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
-                new JavaWarmup(PLAIN_JAVA, TestSandbox.pool(), Duration.ofMinutes(2), System::currentTimeMillis));
+                new JavaWarmup(PLAIN_JAVA, TestSandbox.pool(), Duration.ofMinutes(2), System::currentTimeMillis),
+                new dev.judge.run.problem.ProblemJudge(new dev.judge.run.problem.ProblemDataCache(
+                        new dev.judge.state.ProblemDataStore(bytes), java.nio.file.Path.of("target/problem-data"))));
         // From now on Redis refuses every write for 1.5 s.
         admin.configSet("maxmemory", "1");
         ScheduledExecutorService restore = Executors.newSingleThreadScheduledExecutor();
