@@ -126,7 +126,8 @@ class CompileConfiguration {
             RedisConnections redis, CompileObserver observer) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
-                builder, observer, props::artifactTtl, props.chunkWorkSec());
+                builder, observer, props::artifactTtl, props.chunkWorkSec(),
+                new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl())::current);
     }
 
     @Bean

@@ -71,6 +71,49 @@ class ProblemsIT {
         assertThat(Http.delete(api + "never-imported").status()).isEqualTo(404);
     }
 
+    private static JsonNode judge(String problem, String language, String source) {
+        Http.Response r = Http.post(pipeline.api(0) + "/api/v1/submissions?wait=true", dev.judge.model.Json.mapper()
+                .writeValueAsString(java.util.Map.of("language", language, "source", source, "problemId", problem)));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void submissionsAreJudgedOnTheProblemsTestCasesWithItsValidatorFlags() {
+        assertThat(Http.put(api + "sumfloat", ProblemPackages.zip("sumfloat"), "application/zip").status()).isIn(200, 201);
+        JsonNode ok = judge("sumfloat", "python", ProblemPackages.source("sumfloat", "submissions/accepted/half.py"));
+        assertThat(ok.get("status").asText()).as(ok.toString()).isEqualTo("ACCEPTED");
+        assertThat(ok.get("problemId").asText()).isEqualTo("sumfloat");
+        assertThat(ok.get("problemVersion").asText()).isEqualTo(Http.get(api + "sumfloat").json().get("version").asText());
+        assertThat(ok.get("total").asInt()).isEqualTo(4);
+        assertThat(ok.get("tests").get(0).get("group").asText()).isEqualTo("sample");
+        assertThat(ok.get("groups").toString()).contains("\"name\":\"secret\"");
+        JsonNode wrong = judge("sumfloat", "python", ProblemPackages.source("sumfloat", "submissions/wrong_answer/floor.py"));
+        assertThat(wrong.get("status").asText()).as(wrong.toString()).isEqualTo("WRONG_ANSWER");
+        assertThat(wrong.get("tests").get(0).get("feedback").asText()).isNotBlank();
+        JsonNode unknown = judge("never-imported", "python", "print(1)");
+        assertThat(unknown.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(unknown.get("message").asText()).contains("never-imported");
+    }
+
+    @Test
+    void aScoringProblemScoresEachGroupAndTheWhole() {
+        assertThat(Http.put(api + "parity", ProblemPackages.zip("parity"), "application/zip").status()).isIn(200, 201);
+        JsonNode full = judge("parity", "python", ProblemPackages.source("parity", "submissions/accepted/parity.py"));
+        assertThat(full.get("status").asText()).as(full.toString()).isEqualTo("ACCEPTED");
+        assertThat(full.get("score").asDouble()).isPositive().isEqualTo(full.get("maxScore").asDouble());
+        JsonNode part = judge("parity", "python", ProblemPackages.source("parity", "submissions/partially_accepted/small.py"));
+        assertThat(part.get("status").asText()).as(part.toString()).isEqualTo("WRONG_ANSWER");
+        assertThat(part.get("score").asDouble()).as(part.toString()).isPositive().isLessThan(part.get("maxScore").asDouble());
+        assertThat(part.get("groups").toString()).contains("\"name\":\"secret/g1\",\"status\":\"ACCEPTED\"")
+                .contains("\"name\":\"secret/g2\",\"status\":\"WRONG_ANSWER\"");
+        Http.Response judge0 = Http.post(pipeline.api(0) + "/submissions?wait=true", dev.judge.model.Json.mapper()
+                .writeValueAsString(java.util.Map.of("language_id", 71, "problem_id", "parity",
+                        "source_code", ProblemPackages.source("parity", "submissions/accepted/parity.py"))));
+        assertThat(judge0.status()).as(judge0.body()).isIn(200, 201);
+        assertThat(judge0.json().get("status").get("description").asText()).isEqualTo("Accepted");
+    }
+
     @Test
     void aDeletedProblemIsGone() {
         assertThat(Http.put(api + "to-delete", ProblemPackages.zip("sumfloat"), "application/zip").status()).isEqualTo(201);

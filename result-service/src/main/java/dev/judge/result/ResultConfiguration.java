@@ -24,9 +24,10 @@ class ResultConfiguration {
 
     @Bean
     VerdictAggregator verdictAggregator(SubmissionStore store, ResultObserver observer,
-            RedisConnections redis) {
+            RedisConnections redis, dev.judge.state.StateProperties state) {
+        dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl());
         return new VerdictAggregator(store, observer, event -> ProgressChannel.publish(redis.text(), event),
-                System::currentTimeMillis);
+                System::currentTimeMillis, problems::version);
     }
 
     @Bean

@@ -53,6 +53,8 @@ final class Judge0RequestReader {
                 errors.computeIfAbsent("language_id", k -> new ArrayList<>()).add("language with id " + languageId + " doesn't exist");
             }
         }
+        // An extension: the test cases of an imported problem package instead of stdin/expected_output.
+        String problemId = f.plain("problem_id", 64);
         byte[] stdin = f.bytes("stdin", false);
         byte[] expected = f.bytes("expected_output", false);
         String compilerOptions = f.plain("compiler_options", 512);
@@ -94,11 +96,11 @@ final class Judge0RequestReader {
             throw new Judge0ValidationException(errors);
         }
         String token = UUID.randomUUID().toString();
-        List<Submission.TestCase> tests = Collections.nCopies((int) runs,
+        List<Submission.TestCase> tests = problemId != null ? null : Collections.nCopies((int) runs,
                 Submission.TestCase.ofBytes(stdin == null ? new byte[0] : stdin, expected));
         Submission submission = new Submission(token, language.language().wireName(), source, tests,
                 new Submission.RequestedLimits(cpu, extraTime, wall, memory, stack, (int) processes, fileSize),
-                options, args, redirect, null, false, additional, null);
+                options, args, redirect, null, false, additional, null, problemId);
         Judge0Request request = new Judge0Request(token, source, language.id(), stdin, expected, compilerOptions,
                 arguments, callback, cpu, extraTime, wall, memory, stack, processes, fileSize, (int) runs, perProcessTime,
                 perProcessMemory, redirect, Instant.now(), base64);

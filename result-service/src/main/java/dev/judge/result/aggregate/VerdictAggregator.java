@@ -7,6 +7,7 @@ import dev.judge.model.Status;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressEvent;
 import dev.judge.state.SubmissionProgress;
+import dev.judge.state.ProblemStore;
 import dev.judge.state.SubmissionStore;
 import java.util.function.LongSupplier;
 
@@ -25,9 +26,18 @@ public final class VerdictAggregator {
     private final ResultObserver observer;
     private final ProgressSink progress;
     private final LongSupplier clock;
+    private final java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems;
 
+    /** An aggregator for submissions on inline tests only. */
     public VerdictAggregator(SubmissionStore store, ResultObserver observer, ProgressSink progress,
             LongSupplier clock) {
+        this(store, observer, progress, clock, (id, version) -> java.util.Optional.empty());
+    }
+
+    /** @param problems a problem's version by id and version, to grade the submissions judged on it */
+    public VerdictAggregator(SubmissionStore store, ResultObserver observer, ProgressSink progress,
+            LongSupplier clock, java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems) {
+        this.problems = problems;
         this.store = store;
         this.observer = observer;
         this.progress = progress;
@@ -89,11 +99,29 @@ public final class VerdictAggregator {
                 p.compileMs(),
                 Math.max(0, p.runFinishedAtMs() - p.runStartedAtMs()),
                 arrived > 0 ? now - arrived : 0);
-        return conclude(Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings), () -> {
+        Verdict folded = Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings);
+        if (p.problemId() != null) {
+            folded = problems.apply(p.problemId(), p.problemVersion()).map(stored -> graded(id, p, timings, stored))
+                    .orElseGet(() -> Verdicts.early(id, Status.INTERNAL_ERROR, "problem " + p.problemId() + " version "
+                            + p.problemVersion() + " is no longer kept: its tests ran but cannot be graded", null, p.total(),
+                            timings));
+        }
+        return conclude(folded, () -> {
             if (p.language() != null && p.runStartedAtMs() > 0) {
                 observer.batchFinished(p.language(), timings.runMs());
             }
         });
+    }
+
+    /** The problem's grading of the folded verdict; a fault of the grading is the judge's (INTERNAL_ERROR), never lost. */
+    private static Verdict graded(String id, SubmissionProgress p, Verdict.Timings timings, ProblemStore.Stored stored) {
+        Verdict folded = Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings);
+        try {
+            return ProblemVerdicts.grade(folded, stored);
+        } catch (RuntimeException e) {
+            return Verdicts.early(id, Status.INTERNAL_ERROR, "grading on problem " + stored.id() + " failed: " + e, null,
+                    p.total(), timings);
+        }
     }
 
     /**

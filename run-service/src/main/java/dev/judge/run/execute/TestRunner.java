@@ -160,7 +160,7 @@ public final class TestRunner {
         }
         TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
-        return job.problem() == null ? result : result.inProblem(job.problem().name(), feedback, null);
+        return job.problem() == null ? result : result.inProblem(groupOf(job.problem().name()), feedback, null);
     }
 
     static Status status(TestCaseScheduled job, RunResult r) {
@@ -189,7 +189,13 @@ public final class TestRunner {
 
     private static TestResult internalError(TestCaseScheduled job, String message) {
         TestResult result = new TestResult(job.index(), Status.INTERNAL_ERROR, 0, 0, 0, null, null, null, message, false);
-        return job.problem() == null ? result : result.inProblem(job.problem().name(), null, null);
+        return job.problem() == null ? result : result.inProblem(groupOf(job.problem().name()), null, null);
+    }
+
+    /** The group of a problem's test case: its name's folder under {@code data/} ({@code secret/small}). */
+    private static String groupOf(String testName) {
+        int slash = testName.lastIndexOf('/');
+        return slash < 0 ? "" : testName.substring(0, slash);
     }
 
     private static String cut(byte[] bytes) {
