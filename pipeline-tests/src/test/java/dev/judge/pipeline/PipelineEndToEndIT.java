@@ -63,6 +63,15 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void aJavaProgramStartsFromTheClassThatDeclaresMainWhateverItIsCalled() {
+        String id = newId("java-different");
+        client.send(id, aPlusB(id, "java", "import java.util.*;\\npublic class Different {\\n  public static void main(String[] a) {"
+                + " Scanner s = new Scanner(System.in); System.out.println(s.nextLong() + s.nextLong()); }\\n}\\n", null));
+        Verdict v = awaitVerdict(id);
+        assertThat(v.status()).as("%s", v).isEqualTo(Status.ACCEPTED);
+    }
+
+    @Test
     void aWrongAnswerIsTheFirstFailingTestsStatus() {
         String id = newId("wa");
         client.send(id, aPlusB(id, "python", "a, b = map(int, input().split())\\nprint(a + b if a != 40 else 0)\\n", null));

@@ -121,7 +121,7 @@ public final class Builder implements ProgramBuilder {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), Toolchain.noMainClass(), ms);
             }
             return new BuildResult.Built(mainClass.get().isEmpty() ? built : new Artifact(built.files(), built.executable(),
-                    mainClass.get().equals("Main") ? null : mainClass.get()), ms);
+                    submission.language() == Language.JAVA && mainClass.get().equals("Main") ? null : mainClass.get()), ms);
         } catch (IOException e) {
             return new BuildResult.Failed(Status.INTERNAL_ERROR, null, "compile box: " + e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -149,10 +149,15 @@ public final class Toolchain {
      * @return empty when a Java program has no such class
      */
     Optional<String> mainClass(Map<String, byte[]> artifactFiles, String entry) {
-        if (language != Language.JAVA) {
+        if (!startsFromMainClass()) {
             return Optional.of("");
         }
         return JvmMainClass.find(artifactFiles, stem(entry));
+    }
+
+    /** Whether the program starts from a class (Java, and JVM languages whose run command names {@code {mainClass}}). */
+    boolean startsFromMainClass() {
+        return language == Language.JAVA || profile.run().command().stream().anyMatch(a -> a.contains("{mainClass}"));
     }
 
     /** The COMPILATION_ERROR message of a Java program without a class to start. */

@@ -54,6 +54,7 @@ public final class LanguageRuntime {
             values.put("entry", file);
             values.put("entryStem", file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
             values.put("javaHome", JAVA_HOME);
+            values.put("mainClass", file);
             values.put("memoryKb", String.valueOf(limits.memoryKb()));
             values.put("heapKb", String.valueOf(Math.max(16_384, limits.memoryKb() * 3 / 4)));
             values.put("stackKb", String.valueOf(limits.stackKb()));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LanguageProfilesTest {
 
     private static final Set<String> PLACEHOLDERS = Set.of("entry", "entryStem", "sources", "options", "javaHome",
-            "memoryKb", "heapKb", "stackKb", "nodeStackKb");
+            "memoryKb", "heapKb", "stackKb", "nodeStackKb", "mainClass");
 
     @Test
     void everyProfileFileIsInTheIndexAndEveryIndexEntryHasAFile() throws IOException {
