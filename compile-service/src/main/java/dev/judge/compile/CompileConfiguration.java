@@ -47,9 +47,7 @@ class CompileConfiguration {
 
     @Bean(destroyMethod = "close")
     BoxPool compileBoxes(CompileProperties props) throws IOException {
-        CompileProperties.Sandbox s = props.sandbox();
-        return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
-                s.boxes(), true, 4 << 20, Duration.ofSeconds(10)));
+        return new BoxPool(props.sandbox().settings(props.sandbox().boxes(), 4 << 20));
     }
 
     /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */
@@ -97,10 +95,8 @@ class CompileConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "judge.compile.java-server.enabled", havingValue = "true")
     JavaCompileServer javaCompileServer(CompileProperties props) throws IOException {
-        CompileProperties.Sandbox s = props.sandbox();
         CompileProperties.JavaServer j = props.javaServer();
-        BoxPool serverBox = new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(),
-                s.lastBoxId(), 1, true, 4 << 20, Duration.ofSeconds(10)));
+        BoxPool serverBox = new BoxPool(props.sandbox().settings(1, 4 << 20));
         dev.judge.sandbox.Limits java = props.compileLimits().of(Language.JAVA);
         dev.judge.sandbox.Limits server = new dev.judge.sandbox.Limits(900, 0, 1200, j.memoryKb(), 0, 0, 128,
                 java.outputKb(), 256);

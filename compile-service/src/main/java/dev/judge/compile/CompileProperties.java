@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("judge.compile")
 public record CompileProperties(
-        @Valid @NotNull Sandbox sandbox,
+        @Valid @NotNull dev.judge.sandbox.BoxRange sandbox,
         Map<String, @Valid Limits> limits,
         @Min(1024) int compileOutputBytes,
         @Positive double chunkWorkSec,
@@ -38,10 +38,6 @@ public record CompileProperties(
         @NotNull Path pchDirectory,
         @Valid @NotNull JavaServer javaServer) {
 
-    /** Where the launcher is and which boxes this instance may claim. */
-    public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,
-            @Min(1) int lastBoxId, @Min(1) int boxes) {
-    }
 
     /**
      * The Redis memory guard: every {@code interval}, above {@code high} of maxmemory, evict least

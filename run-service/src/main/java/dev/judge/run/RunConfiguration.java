@@ -47,9 +47,7 @@ class RunConfiguration {
 
     @Bean(destroyMethod = "close")
     BoxPool runBoxes(RunProperties props) throws IOException {
-        RunProperties.Sandbox s = props.sandbox();
-        return new BoxPool(new SandboxSettings(s.binary().toAbsolutePath(), s.lockDirectory(), s.firstBoxId(), s.lastBoxId(),
-                s.boxes(), true, CAPTURE_BYTES, Duration.ofSeconds(10)));
+        return new BoxPool(props.sandbox().settings(props.sandbox().boxes(), CAPTURE_BYTES));
     }
 
     /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */

@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("judge.run")
 public record RunProperties(
-        @Valid @NotNull Sandbox sandbox,
+        @Valid @NotNull dev.judge.sandbox.BoxRange sandbox,
         @Min(0) long localCacheBytes,
         @Min(1024) long keptOutputBytesPerSubmission,
         @Valid @NotNull Concurrency concurrency,
@@ -64,8 +64,4 @@ public record RunProperties(
         }
     }
 
-    /** Where the launcher is and which boxes this instance may claim. */
-    public record Sandbox(@NotNull Path binary, @NotNull Path lockDirectory, @Min(0) int firstBoxId,
-            @Min(1) int lastBoxId, @Min(1) int boxes) {
-    }
 }

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 /** Compiles a submission inside a sandbox box. The compiler's input is as untrusted as the program. */
 public final class Builder implements ProgramBuilder {
 
-    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
     private final BoxPool pool;
     private final CompileLimits limits;
@@ -178,9 +177,7 @@ public final class Builder implements ProgramBuilder {
 
     /** The box's variables: the defaults and what the language's profile adds. */
     private static Map<String, String> environment(Toolchain toolchain) {
-        Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
-        env.putAll(toolchain.environment());
-        return env;
+        return dev.judge.sandbox.BoxEnvironment.with(toolchain.environment());
     }
 
     private Artifact collect(Box box, Toolchain toolchain, List<String> sources, String entry) throws IOException {

@@ -30,7 +30,6 @@ public final class JavaCompileServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JavaCompileServer.class);
     /** Where the server's jar is seen inside its box. */
     public static final String MOUNT = "/jcs";
-    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
     private static final int COMPILES_PER_SERVER = 500;
     private static final String WARMUP_SOURCE = "import java.util.*;\nimport java.io.*;\npublic class Main {\n"
             + "  public static void main(String[] a) throws IOException {\n"
@@ -153,7 +152,7 @@ public final class JavaCompileServer implements AutoCloseable {
                     Thread watcher = new Thread(() -> awaitReady(b), "java-compile-server-ready");
                     watcher.setDaemon(true);
                     watcher.start();
-                    RunResult r = b.run(new RunRequest(command(), serverLimits, null, ENVIRONMENT,
+                    RunResult r = b.run(new RunRequest(command(), serverLimits, null, dev.judge.sandbox.BoxEnvironment.DEFAULT,
                             List.of(MOUNT + "=" + jarDirectory), true));
                     log.info("Java compile server ended ({} {}); restarting", r.outcome(),
                             r.exitCode() == null ? "" : "exit " + r.exitCode());

@@ -8,7 +8,6 @@ import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.sandbox.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +22,6 @@ public final class LanguageRuntime {
     /** JVM flags for short programs: one compiler tier, a serial collector, no perf data file. */
     public static final List<String> JAVA_FLAGS = List.of("-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1",
             "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1");
-    /** Variables every box has; a profile adds its own. */
-    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
 
     private LanguageRuntime() {
     }
@@ -73,9 +70,7 @@ public final class LanguageRuntime {
 
     /** The box's variables for this language: the defaults and what its profile adds. */
     public static Map<String, String> environment(Language language) {
-        Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
-        env.putAll(language.profile().box().environment());
-        return env;
+        return dev.judge.sandbox.BoxEnvironment.with(language.profile().box().environment());
     }
 
     /** The directories the language's runtime needs bound into the box. */

@@ -33,7 +33,6 @@ public final class JavaStartup {
     /** Where runs see the archive's directory. */
     public static final String MOUNT = "/warm";
     private static final String JAR = MOUNT + "/warmup.jar";
-    private static final Map<String, String> ENVIRONMENT = Map.of("PATH", "/usr/bin:/bin", "HOME", "/box", "LANG", "C.UTF-8");
     private static final Limits TRAINING = new Limits(30, 0, 60, 1_048_576, 0, 0, 64, 262_144, 256);
 
     /** Which start-up a Java program gets. */
@@ -182,7 +181,7 @@ public final class JavaStartup {
             } catch (IOException e) {
                 return RunResult.internalError("cannot write the training input: " + e.getMessage());
             }
-            return box.run(new RunRequest(cmd, TRAINING, "input.txt", ENVIRONMENT, List.of(directory), true));
+            return box.run(new RunRequest(cmd, TRAINING, "input.txt", dev.judge.sandbox.BoxEnvironment.DEFAULT, List.of(directory), true));
         });
     }
 }
