@@ -32,11 +32,6 @@ public record ConcurrencyLimits(Map<Language, Integer> caps, int boxes) {
         return new ConcurrencyLimits(caps, boxes);
     }
 
-    /** Tests of a batch of {@code batchSize} run at once: min(batch, the language's cap, the boxes). */
-    public int optimalConcurrency(Language language, int batchSize) {
-        return Math.max(1, Math.min(batchSize, limit(language, 0)));
-    }
-
     /** The language's limit after {@code halvings} steps of memory back-off. */
     public int limit(Language language, int halvings) {
         int base = Math.min(caps.get(language), boxes);

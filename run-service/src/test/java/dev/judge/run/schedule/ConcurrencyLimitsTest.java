@@ -10,17 +10,16 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyLimitsTest {
 
     @Test
-    void optimalConcurrencyIsTheBatchCappedByTheLanguageAndTheBoxes() {
+    void aLanguagesLimitIsItsProfilesConcurrencyCappedByTheBoxes() {
         ConcurrencyLimits many = ConcurrencyLimits.design(64);
-        assertThat(many.optimalConcurrency(Language.JAVA, 50)).isEqualTo(8);
-        assertThat(many.optimalConcurrency(Language.C, 50)).isEqualTo(20);
-        assertThat(many.optimalConcurrency(Language.CPP, 50)).isEqualTo(20);
-        assertThat(many.optimalConcurrency(Language.PYTHON, 50)).isEqualTo(15);
-        assertThat(many.optimalConcurrency(Language.JAVASCRIPT, 50)).isEqualTo(15);
-        assertThat(many.optimalConcurrency(Language.JAVA, 3)).isEqualTo(3);
+        assertThat(many.limit(Language.JAVA, 0)).isEqualTo(8);
+        assertThat(many.limit(Language.C, 0)).isEqualTo(20);
+        assertThat(many.limit(Language.CPP, 0)).isEqualTo(20);
+        assertThat(many.limit(Language.PYTHON, 0)).isEqualTo(15);
+        assertThat(many.limit(Language.JAVASCRIPT, 0)).isEqualTo(15);
         ConcurrencyLimits few = ConcurrencyLimits.design(4);
-        assertThat(few.optimalConcurrency(Language.C, 50)).isEqualTo(4);
-        assertThat(few.optimalConcurrency(Language.JAVA, 50)).isEqualTo(4);
+        assertThat(few.limit(Language.C, 0)).isEqualTo(4);
+        assertThat(few.limit(Language.JAVA, 0)).isEqualTo(4);
     }
 
     @Test
