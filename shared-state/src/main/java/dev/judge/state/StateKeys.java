@@ -33,28 +33,33 @@ public final class StateKeys {
     private StateKeys() {
     }
 
+    /*
+     * Every key of one submission carries its id as a hash tag ({id}), so they share one Redis
+     * Cluster slot and each script and multi-key command on them works on a cluster too.
+     */
+
     public static String state(String submissionId) {
-        return "state:" + submissionId;
+        return "state:{" + submissionId + "}";
     }
 
     public static String output(String submissionId, int index) {
-        return "output:" + submissionId + ":" + index;
+        return "output:{" + submissionId + "}:" + index;
     }
 
     public static String outputsKept(String submissionId) {
-        return "outputs-kept:" + submissionId;
+        return "outputs-kept:{" + submissionId + "}";
     }
 
     public static String submission(String submissionId) {
-        return "submission:" + submissionId;
+        return "submission:{" + submissionId + "}";
     }
 
     public static String dispatched(String submissionId) {
-        return "dispatched:" + submissionId;
+        return "dispatched:{" + submissionId + "}";
     }
 
     public static String stop(String submissionId) {
-        return "stop:" + submissionId;
+        return "stop:{" + submissionId + "}";
     }
 
     /** The key of an artifact whose content digest is {@code sha256Hex}. */

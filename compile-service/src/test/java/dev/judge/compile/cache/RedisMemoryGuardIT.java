@@ -73,7 +73,7 @@ class RedisMemoryGuardIT {
             String key = "artifact:guard-" + n;
             artifacts.put(key, new Artifact(Map.of("prog", file), List.of("prog")), Duration.ofMinutes(30));
             keys.add(key);
-            text.hset("state:guard-" + n, Map.of("state", "DONE", "verdict", "{\"status\":\"ACCEPTED\"}"));
+            text.hset(dev.judge.state.StateKeys.state("guard-" + n), Map.of("state", "DONE", "verdict", "{\"status\":\"ACCEPTED\"}"));
             n++;
         }
         return keys;
@@ -94,7 +94,7 @@ class RedisMemoryGuardIT {
         assertThat(text.exists(keys.get(0))).as("the one used again stays").isOne();
         assertThat(text.exists(keys.get(keys.size() - 1))).as("the newest stays").isOne();
         for (int i = 0; i < keys.size(); i++) {
-            assertThat(text.exists("state:guard-" + i)).as("submission state %d survives", i).isOne();
+            assertThat(text.exists(dev.judge.state.StateKeys.state("guard-" + i))).as("submission state %d survives", i).isOne();
         }
         assertThat(reported).isNotEmpty().allSatisfy(r -> assertThat(r[1]).isEqualTo(8 << 20));
     }
