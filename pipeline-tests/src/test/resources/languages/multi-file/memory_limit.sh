@@ -1,2 +1,6 @@
-x=1234567890123456789012345678901234567890
-while :; do x="$x$x"; done
+# keep 1 MiB strings alive in an array (each distinct, written by printf) up to ~1 GiB
+arr=()
+for ((i = 0; i < 1024; i++)); do
+  printf -v 'arr[i]' '%*d' 1048576 "$i"
+done
+echo "${#arr[@]}"
