@@ -26,12 +26,23 @@ final class Judge0Fields {
     private Judge0Fields() {
     }
 
-    /** A problem with {@code limits.memoryKb} becomes {"memory_limit": ["600000 is above ..."]}. */
+    /**
+     * A problem with {@code limits.memoryKb} becomes {"memory_limit": ["600000 is above ..."]}, one with
+     * {@code files[0].name} {"additional_files": [...]}.
+     */
     static Map<String, List<String>> fromNative(List<Problem> problems) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (Problem p : problems) {
-            errors.computeIfAbsent(NAMES.getOrDefault(p.field(), p.field()), k -> new ArrayList<>()).add(p.message());
+            errors.computeIfAbsent(judge0Name(p.field()), k -> new ArrayList<>()).add(p.message());
         }
         return errors;
+    }
+
+    /** The program's files ({@code files}, {@code files[2].name}) came from additional_files; the rest by name. */
+    private static String judge0Name(String field) {
+        if (field.equals("files") || field.startsWith("files[")) {
+            return "additional_files";
+        }
+        return NAMES.getOrDefault(field, field);
     }
 }

@@ -55,4 +55,49 @@ class CallbackTargetsTest {
         assertThatThrownBy(() -> targets.resolve("127.0.0.1")).isInstanceOf(CallbackTargets.RefusedTargetException.class)
                 .hasMessageContaining("internal address");
     }
+
+    @Test
+    void theSchemeIsReadWhateverItsCaseAndNothingButHttpIsTaken() {
+        assertThat(targets.problems("HTTPS://93.184.216.34/cb")).isEmpty();
+        for (String url : List.of("javascript:alert(1)", "gopher://93.184.216.34/", "ws://93.184.216.34/", "//93.184.216.34/",
+                "93.184.216.34/cb", "mailto:a@b.c")) {
+            assertThat(targets.problems(url)).as(url).containsExactly("must be an http or https URL");
+        }
+    }
+
+    @Test
+    void internalHostNamesAreRefusedWhateverTheirCase() {
+        for (String url : List.of("http://LOCALHOST/", "http://Api.LocalHost/", "http://redis.cluster.internal:6379/")) {
+            assertThat(targets.problems(url)).as(url).containsExactly("is an internal host, which callbacks may not reach");
+        }
+    }
+
+    @Test
+    void theHostIsTheOneAfterTheUserInfo() {
+        assertThat(targets.problems("http://93.184.216.34@127.0.0.1/")).singleElement().asString()
+                .startsWith("resolves to an internal address (127.0.0.1)");
+        assertThat(targets.problems("http://127.0.0.1@93.184.216.34/")).isEmpty();
+    }
+
+    @Test
+    void theAllowListIsTrimmedAndCaseInsensitive() {
+        CallbackTargets allowing = new CallbackTargets(List.of(" LocalHost ", "10.0.0.5"));
+        assertThat(allowing.problems("http://localhost/cb")).isEmpty();
+        assertThat(allowing.problems("http://other.internal/cb")).isNotEmpty();
+        assertThat(allowing.problems("http://10.0.0.5/cb")).isEmpty();
+        assertThat(allowing.problems("http://10.0.0.6/cb")).isNotEmpty();
+    }
+
+    @Test
+    void theInternalRangesEndWhereTheyEnd() throws Exception {
+        for (String address : List.of("9.255.255.255", "11.0.0.0", "100.63.255.255", "100.128.0.0", "172.15.255.255",
+                "172.32.0.0", "169.253.0.1", "192.167.255.255", "192.169.0.0", "192.0.1.1", "198.17.255.255",
+                "198.20.0.0", "223.255.255.255", "2001:db8::1", "2002:5db8:d822::", "64:ff9b::5db8:d822")) {
+            assertThat(CallbackTargets.internal(java.net.InetAddress.getByName(address))).as(address).isFalse();
+        }
+        for (String address : List.of("0.1.2.3", "100.64.0.0", "100.127.255.255", "172.16.0.0", "172.31.255.255",
+                "192.0.0.8", "198.19.255.255", "100::1", "fe80::1")) {
+            assertThat(CallbackTargets.internal(java.net.InetAddress.getByName(address))).as(address).isTrue();
+        }
+    }
 }

@@ -40,4 +40,17 @@ class ShellWordsTest {
         assertThatThrownBy(() -> ShellWords.split("\"open")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ShellWords.split("end\\")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aBackslashedNewlineJoinsLinesOutsideAndInsideDoubleQuotes() {
+        assertThat(ShellWords.split("-O2 \\\n-Wall")).containsExactly("-O2", "-Wall");
+        assertThat(ShellWords.split("ab\\\ncd")).containsExactly("abcd");
+        assertThat(ShellWords.split("\"ab\\\ncd\"")).containsExactly("abcd");
+    }
+
+    @Test
+    void anEmptyQuotedWordIsAWordButBlanksAloneAreNone() {
+        assertThat(ShellWords.split("a \"\" b")).containsExactly("a", "", "b");
+        assertThat(ShellWords.split(" \t\n ")).isEmpty();
+    }
 }

@@ -25,4 +25,25 @@ class QueryFlagsTest {
         assertThat(QueryFlags.flag("wait=yes", "wait")).isFalse();
         assertThat(QueryFlags.flag("base64_encoded=true", "wait")).isFalse();
     }
+
+    @Test
+    void namesAreDecodedAndMatchedExactly() {
+        assertThat(QueryFlags.get("%77ait=1", "wait")).hasValue("1");
+        assertThat(QueryFlags.get("Wait=1", "wait")).isEmpty();
+        assertThat(QueryFlags.get("waiting=1", "wait")).isEmpty();
+        assertThat(QueryFlags.get("", "wait")).isEmpty();
+    }
+
+    @Test
+    void anEmptyValueIsGivenAndCountsAsAFlag() {
+        assertThat(QueryFlags.get("wait=&fields=*", "wait")).hasValue("");
+        assertThat(QueryFlags.flag("wait=", "wait")).isTrue();
+        assertThat(QueryFlags.flag("wait=0", "wait")).isFalse();
+    }
+
+    @Test
+    void aFlagGivenTwiceTakesItsFirstValue() {
+        assertThat(QueryFlags.flag("wait=false&wait=true", "wait")).isFalse();
+        assertThat(QueryFlags.flag("wait=true&wait=false", "wait")).isTrue();
+    }
 }
