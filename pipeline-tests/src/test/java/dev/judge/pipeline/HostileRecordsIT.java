@@ -74,7 +74,7 @@ class HostileRecordsIT {
         });
         // A stage that starts later reads past them too: a new group reads the topics from the
         // start, and commits all of it (an unreadable record leaves no gap in what it commits).
-        try (Pipeline late = new Pipeline("hostile-records-late").startAll();
+        try (Pipeline late = new Pipeline("hostile-records-late", true).startAll();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
             await().atMost(PROMPTLY).untilAsserted(() -> {
                 for (String topic : List.of(Topics.RUNS, Topics.OUTCOMES, Topics.SUBMISSIONS)) {

@@ -25,8 +25,53 @@ final class Pipeline implements AutoCloseable {
     private final String groupSuffix;
     private final Map<String, Object> overrides = new HashMap<>();
 
+    /**
+     * A pipeline whose consumer groups start at the end of their topics: records earlier test
+     * classes left on the shared broker (hundreds of chunks, say) are not judged again.
+     */
     Pipeline(String groupSuffix) {
+        this(groupSuffix, false);
+    }
+
+    /** @param fromTheStart whether its groups read their topics from the start, as a new deployment's do */
+    Pipeline(String groupSuffix, boolean fromTheStart) {
         this.groupSuffix = groupSuffix;
+        if (!fromTheStart) {
+            startGroupsAtTheEnd();
+        }
+    }
+
+    /** Commits, for each group this pipeline's services will use, the current end of its topic. */
+    private void startGroupsAtTheEnd() {
+        Map<String, String> groups = Map.of(
+                "compile-" + groupSuffix, dev.judge.model.Topics.SUBMISSIONS,
+                "compile-" + groupSuffix + "-problems", dev.judge.model.Topics.PROBLEMS,
+                "run-" + groupSuffix, dev.judge.model.Topics.RUNS,
+                "result-" + groupSuffix, dev.judge.model.Topics.OUTCOMES,
+                "api-callbacks-" + groupSuffix, dev.judge.model.Topics.VERDICTS);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
+            java.util.Set<String> topics = admin.listTopics().names().get();
+            for (Map.Entry<String, String> g : groups.entrySet()) {
+                if (!topics.contains(g.getValue())) {
+                    continue;
+                }
+                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of(g.getValue())).allTopicNames().get().get(g.getValue()).partitions()
+                        .forEach(p -> latest.put(new org.apache.kafka.common.TopicPartition(g.getValue(), p.partition()),
+                                org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> ends =
+                        new HashMap<>();
+                admin.listOffsets(latest).all().get().forEach((tp, info) ->
+                        ends.put(tp, new org.apache.kafka.clients.consumer.OffsetAndMetadata(info.offset())));
+                admin.alterConsumerGroupOffsets(g.getKey(), ends).all().get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot start the test's consumer groups at the end of their topics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Settings every service started from now on gets on top of {@link #common}. */
