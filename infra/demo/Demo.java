@@ -20,7 +20,45 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public class Demo {
 
-    record Case(String name, String language, String source, String stdin, String expected, double cpu) {}
+    /** A submission to show; with {@code problemId}, judged on that imported problem instead of its own test. */
+    record Case(String name, String language, String source, String stdin, String expected, double cpu, String problemId) {
+        Case(String name, String language, String source, String stdin, String expected, double cpu) {
+            this(name, language, source, stdin, expected, cpu, null);
+        }
+    }
+
+    /**
+     * Imports the end-to-end tests' small problem package (sumfloat: half the sum, a float tolerance)
+     * over HTTP and returns two submissions on it: one right, one wrong.
+     */
+    static List<Case> problemCases(java.nio.file.Path problems, String api) throws Exception {
+        java.nio.file.Path dir = problems.resolve("sumfloat");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip);
+                var walk = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("sumfloat/" + dir.relativize(f)));
+                out.write(java.nio.file.Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api + "/api/v1/problems/demo-sumfloat")).header("Content-Type", "application/zip")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        System.out.printf("Imported problem demo-sumfloat (HTTP %d): %s%n", put.statusCode(), put.body());
+        if (put.statusCode() >= 300) {
+            return List.of();
+        }
+        return List.of(
+                new Case("problem", "python", java.nio.file.Files.readString(dir.resolve("submissions/accepted/half.py")), "", "", 2,
+                        "demo-sumfloat"),
+                new Case("problem", "python", java.nio.file.Files.readString(dir.resolve("submissions/wrong_answer/floor.py")), "",
+                        "", 2, "demo-sumfloat"));
+    }
 
     static final String APLUSB_C = "#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);printf(\"%ld\\n\",a+b);return 0;}\n";
     static final String APLUSB_CPP = "#include <iostream>\nint main(){long a,b;std::cin>>a>>b;std::cout<<a+b<<\"\\n\";}\n";
@@ -75,6 +113,9 @@ public class Demo {
         if (args.length > 1) {
             cases.addAll(everyOtherLanguage(java.nio.file.Path.of(args[1])));
         }
+        if (args.length > 3) {
+            cases.addAll(problemCases(java.nio.file.Path.of(args[2]), args[3]));
+        }
         ObjectMapper json = new ObjectMapper();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Case> byId = new LinkedHashMap<>();
@@ -98,10 +139,14 @@ public class Demo {
                     String id = "demo-" + run + "-" + (n++);
                     ObjectNode s = json.createObjectNode();
                     s.put("id", id).put("language", c.language()).put("source", c.source());
-                    ObjectNode test = s.putArray("tests").addObject();
-                    test.put("stdin", c.stdin());
-                    test.put("expectedOutput", c.expected());
-                    s.putObject("limits").put("cpuTimeSec", c.cpu());
+                    if (c.problemId() != null) {
+                        s.put("problemId", c.problemId());
+                    } else {
+                        ObjectNode test = s.putArray("tests").addObject();
+                        test.put("stdin", c.stdin());
+                        test.put("expectedOutput", c.expected());
+                        s.putObject("limits").put("cpuTimeSec", c.cpu());
+                    }
                     producer.send(new ProducerRecord<>("judge.submissions", id, json.writeValueAsString(s))).get();
                     byId.put(id, c);
                 }

@@ -55,7 +55,8 @@ cmd_status() {
 cmd_demo() {
   cmd_up
   java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$ROOT/infra/target/kafka-libs/*" "$ROOT/infra/demo/Demo.java" "127.0.0.1:$KAFKA_PORT" \
-    "$ROOT/pipeline-tests/src/test/resources/languages"
+    "$ROOT/pipeline-tests/src/test/resources/languages" "$ROOT/pipeline-tests/src/test/resources/problems" \
+    "http://127.0.0.1:${JUDGE_API_PORT:-2358}"
 }
 
 start_kafka() {
