@@ -32,10 +32,32 @@ class HostileRecordsIT {
     private static Pipeline pipeline;
     private static JudgeClient client;
 
+    /** Where the topics ended before this class's records: the late pipeline starts there. */
+    private static Map<TopicPartition, OffsetAndMetadata> before;
+
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
+        before = ends(List.of(Topics.RUNS, Topics.OUTCOMES, Topics.SUBMISSIONS));
         pipeline = new Pipeline("hostile-records").startAll();
         client = new JudgeClient();
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> ends(List<String> topics) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
+            var known = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            for (String topic : topics) {
+                if (!known.contains(topic)) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
+                        .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+            }
+        }
+        return ends;
     }
 
     @AfterAll
@@ -53,7 +75,7 @@ class HostileRecordsIT {
     }
 
     @Test
-    void recordsWithoutAValueOrWithJsonNullGoToTheDeadLetterTopicAtOnce() {
+    void recordsWithoutAValueOrWithJsonNullGoToTheDeadLetterTopicAtOnce() throws Exception {
         String id = newId("after-nulls");
         // The same key puts them on the good submission's partition, in front of it.
         client.sendRaw(Topics.SUBMISSIONS, id, null);
@@ -72,8 +94,27 @@ class HostileRecordsIT {
                     .contains(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, Topics.RUNS + Topics.DEAD_LETTER_SUFFIX,
                             Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX);
         });
-        // A stage that starts later reads past them too: a new group reads the topics from the
-        // start, and commits all of it (an unreadable record leaves no gap in what it commits).
+        // A stage that starts later reads past them too: a new group reads the topics from before
+        // this class's records (not earlier classes' work, which would only take long), and
+        // commits all of it (an unreadable record leaves no gap in what it commits).
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
+            for (String topic : List.of(Topics.RUNS, Topics.OUTCOMES, Topics.SUBMISSIONS)) {
+                String group = switch (topic) {
+                    case Topics.RUNS -> "run-hostile-records-late";
+                    case Topics.OUTCOMES -> "result-hostile-records-late";
+                    default -> "compile-hostile-records-late";
+                };
+                Map<TopicPartition, OffsetAndMetadata> start = new java.util.HashMap<>();
+                before.forEach((tp, offset) -> {
+                    if (tp.topic().equals(topic)) {
+                        start.put(tp, offset);
+                    }
+                });
+                if (!start.isEmpty()) {
+                    admin.alterConsumerGroupOffsets(group, start).all().get(10, TimeUnit.SECONDS);
+                }
+            }
+        }
         try (Pipeline late = new Pipeline("hostile-records-late", true).startAll();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
             await().atMost(PROMPTLY).untilAsserted(() -> {

@@ -130,10 +130,10 @@ class PipelineEndToEndIT {
     @Test
     void anUnknownLanguageIsRejectedByName() {
         String id = newId("rej-lang");
-        client.send(id, single(id, "cobol", "x", "", "", null));
+        client.send(id, single(id, "no-such-language", "x", "", "", null));
         Verdict v = awaitVerdict(id);
         assertThat(v.status()).isEqualTo(Status.REJECTED);
-        assertThat(v.message()).contains("language", "cobol");
+        assertThat(v.message()).contains("language", "no-such-language");
     }
 
     @Test
