@@ -79,8 +79,7 @@ class KilledWorkerIT {
                     """.formatted(id, tests);
             client.send(id, json);
             // The external worker has started running this batch in its boxes.
-            await().atMost(Duration.ofSeconds(120)).until(() -> HostState.boxProcesses().stream()
-                    .anyMatch(p -> p.contains("uid 6076") || p.contains("uid 6077") || p.contains("uid 6078")));
+            await().atMost(Duration.ofSeconds(120)).until(() -> !HostState.boxProcesses(760, 800).isEmpty());
             worker.destroyForcibly().waitFor();
             assertThat(client.verdict(id)).as("the batch was unfinished when the worker died").isEmpty();
 

@@ -60,6 +60,11 @@ public final class HostState {
 
     /** Processes whose real uid is one of the test boxes' users (boxes below them belong to other work on the host). */
     public static List<String> boxProcesses() throws IOException {
+        return boxProcesses(TestSandbox.FIRST_TEST_BOX, 999);
+    }
+
+    /** Processes whose real uid is the user of one of the boxes {@code firstBox} to {@code lastBox}. */
+    public static List<String> boxProcesses(int firstBox, int lastBox) throws IOException {
         List<String> found = new ArrayList<>();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path proc : procs) {
@@ -67,7 +72,7 @@ public final class HostState {
                     for (String line : Files.readAllLines(proc.resolve("status"))) {
                         if (line.startsWith("Uid:")) {
                             int uid = Integer.parseInt(line.split("\\s+")[1]);
-                            if (uid >= TestSandbox.FIRST_UID + TestSandbox.FIRST_TEST_BOX && uid < TestSandbox.FIRST_UID + 1000) {
+                            if (uid >= TestSandbox.FIRST_UID + firstBox && uid <= TestSandbox.FIRST_UID + lastBox) {
                                 found.add(proc.getFileName() + " uid " + uid);
                             }
                         }
