@@ -44,8 +44,12 @@ class JavaCompileServerIT {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SERVERS = new java.util.concurrent.atomic.AtomicInteger();
+
     private JavaCompileServer server(double cpuSec) throws Exception {
-        BoxPool one = new BoxPool(TestSandbox.settings(TestSandbox.FIRST_TEST_BOX + 60, TestSandbox.FIRST_TEST_BOX + 70, 1));
+        // Each server gets boxes of its own: an earlier test's server may still be restarting in its box.
+        int first = TestSandbox.FIRST_TEST_BOX + 60 + 4 * (SERVERS.getAndIncrement() % 6);
+        BoxPool one = new BoxPool(TestSandbox.settings(first, first + 3, 1));
         open.add(one);
         JavaCompileServer server = new JavaCompileServer(one, Toolchain.javaHome(), jars, SERVER, cpuSec, 30)
                 .start(Duration.ofMinutes(2), Duration.ZERO);
