@@ -119,11 +119,11 @@ class CompileConfiguration {
 
     @Bean
     CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
-            RedisConnections redis, CompileObserver observer) {
+            RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
-                new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl())::current);
+                problems::current);
     }
 
     @Bean

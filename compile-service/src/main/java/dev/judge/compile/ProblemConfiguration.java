@@ -27,10 +27,15 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 @Configuration(proxyBeanMethods = false)
 class ProblemConfiguration {
 
+    /** Imported problems: what imports write and the compile stage reads a submission's problem from. */
     @Bean
-    ProblemStage problemStage(CompileProperties props, StateProperties state, RedisConnections redis, Builder builder) {
+    ProblemStore problemStore(RedisConnections redis, StateProperties state) {
+        return new ProblemStore(redis.text().sync(), state.ttl());
+    }
+
+    @Bean
+    ProblemStage problemStage(CompileProperties props, RedisConnections redis, Builder builder, ProblemStore problems) {
         ProblemDataStore data = new ProblemDataStore(redis.bulk());
-        ProblemStore problems = new ProblemStore(redis.text().sync(), state.ttl());
         ProblemImporter importer = new ProblemImporter(new PackageReader()::read,
                 data, problems, new ValidatorBuilder(builder, data, new ArtifactStore(redis.bulk())));
         return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"));

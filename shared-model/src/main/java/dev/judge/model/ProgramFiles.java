@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ProgramFiles {
 
-    static final int MAX_FILES = 64;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]{0,99}");
     /** Names the box uses for a run's input and outputs. */
     private static final Set<String> RESERVED = Set.of("input.txt", "judge.stdout", "judge.stderr");
@@ -34,8 +33,8 @@ final class ProgramFiles {
             return files;
         }
         long total = noSource ? 0 : s.source().getBytes(StandardCharsets.UTF_8).length;
-        if (!noFiles && s.files().size() > MAX_FILES) {
-            problems.add(new Problem("files", "at most " + MAX_FILES + " files, got " + s.files().size()));
+        if (!noFiles && s.files().size() > SubmissionValidator.MAX_FILES) {
+            problems.add(new Problem("files", "at most " + SubmissionValidator.MAX_FILES + " files, got " + s.files().size()));
             return files;
         }
         for (int i = 0; !noFiles && i < s.files().size(); i++) {

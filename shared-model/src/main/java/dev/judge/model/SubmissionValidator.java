@@ -14,6 +14,8 @@ public final class SubmissionValidator {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     public static final int MAX_SOURCE_BYTES = 256 * 1024;
+    /** The most files a program may have. */
+    public static final int MAX_FILES = 64;
     public static final int MAX_TESTS = 100;
     public static final int MAX_OPTIONS = 32;
     public static final int MAX_OPTION_LENGTH = 256;

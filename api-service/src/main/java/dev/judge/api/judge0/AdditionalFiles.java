@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
  */
 final class AdditionalFiles {
 
-    static final int MAX_FILES = 64;
+    static final int MAX_FILES = SubmissionValidator.MAX_FILES;
 
     private AdditionalFiles() {
     }

@@ -1,5 +1,6 @@
 package dev.judge.api.problems;
 
+import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
 import dev.judge.state.ProblemDocument;
 import dev.judge.state.ProblemImports;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/problems")
 class ProblemsController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Duration IMPORT_WAIT = Duration.ofMinutes(5);
 
     private final KafkaTemplate<String, byte[]> packages;
@@ -58,7 +57,7 @@ class ProblemsController {
 
     @PutMapping("/{problemId}")
     ResponseEntity<Object> put(@PathVariable String problemId, HttpServletRequest request) throws IOException, InterruptedException {
-        if (!ID.matcher(problemId).matches()) {
+        if (!SubmissionValidator.ID.matcher(problemId).matches()) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "problemId", "must be 1-64 characters of [A-Za-z0-9_-]");
         }
         String type = request.getContentType();

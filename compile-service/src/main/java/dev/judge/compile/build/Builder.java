@@ -110,11 +110,12 @@ public final class Builder implements ProgramBuilder {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r),
                         CompileLimits.exceeded(submission.language(), languageLimits, r), ms);
             }
-            if (submission.language() == Language.JAVA && box.listFiles().stream().noneMatch(n -> n.endsWith(".class"))) {
+            List<String> left = box.listFiles();
+            if (submission.language() == Language.JAVA && left.stream().noneMatch(n -> n.endsWith(".class"))) {
                 // javac put every class in a package's folder: nothing the judge can start.
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), Toolchain.noMainClass(), ms);
             }
-            Artifact built = collect(box, toolchain, List.copyOf(sources.keySet()), entryName);
+            Artifact built = collect(box, left, toolchain, List.copyOf(sources.keySet()), entryName);
             Optional<String> mainClass = toolchain.mainClass(built.files(), entry.get());
             if (mainClass.isEmpty()) {
                 return new BuildResult.Failed(Status.COMPILATION_ERROR, bounded(r), Toolchain.noMainClass(), ms);
@@ -180,10 +181,10 @@ public final class Builder implements ProgramBuilder {
         return dev.judge.sandbox.BoxEnvironment.with(toolchain.environment());
     }
 
-    private Artifact collect(Box box, Toolchain toolchain, List<String> sources, String entry) throws IOException {
+    private Artifact collect(Box box, List<String> left, Toolchain toolchain, List<String> sources, String entry) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> executable = new java.util.ArrayList<>();
-        for (String name : box.listFiles()) {
+        for (String name : left) {
             if (toolchain.isArtifactFile(name, sources)) {
                 files.put(name, box.readFile(name, Integer.MAX_VALUE - 8).orElseThrow());
                 if (toolchain.executable(name)) {

@@ -1,5 +1,6 @@
 package dev.judge.compile.problem;
 
+import dev.judge.model.SubmissionValidator;
 import dev.judge.problems.PackageIssue;
 import dev.judge.state.ProblemDocument;
 import dev.judge.state.ProblemImports;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProblemStage {
 
-    /** What a problem id may be: 1-64 of {@code [A-Za-z0-9_-]}. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Logger log = LoggerFactory.getLogger(ProblemStage.class);
 
     private final ProblemImporter importer;
@@ -53,7 +51,7 @@ public final class ProblemStage {
     }
 
     private ProblemImports.Report handle(String id, byte[] zip) throws InterruptedException {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (id == null || !SubmissionValidator.ID.matcher(id).matches()) {
             return refused("(key)", "the record's key must be the problem id, 1-64 of [A-Za-z0-9_-]");
         }
         if (zip == null || zip.length == 0) {

@@ -101,7 +101,8 @@ public final class VerdictAggregator {
                 arrived > 0 ? now - arrived : 0);
         Verdict folded = Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings);
         if (p.problemId() != null) {
-            folded = problems.apply(p.problemId(), p.problemVersion()).map(stored -> graded(id, p, timings, stored))
+            Verdict ungraded = folded;
+            folded = problems.apply(p.problemId(), p.problemVersion()).map(stored -> graded(ungraded, p, timings, stored))
                     .orElseGet(() -> Verdicts.early(id, Status.INTERNAL_ERROR, "problem " + p.problemId() + " version "
                             + p.problemVersion() + " is no longer kept: its tests ran but cannot be graded", null, p.total(),
                             timings));
@@ -114,12 +115,11 @@ public final class VerdictAggregator {
     }
 
     /** The problem's grading of the folded verdict; a fault of the grading is the judge's (INTERNAL_ERROR), never lost. */
-    private static Verdict graded(String id, SubmissionProgress p, Verdict.Timings timings, ProblemStore.Stored stored) {
-        Verdict folded = Verdicts.fold(id, p.total(), p.tests(), p.stopOnFirstFailure(), timings);
+    private static Verdict graded(Verdict folded, SubmissionProgress p, Verdict.Timings timings, ProblemStore.Stored stored) {
         try {
             return ProblemVerdicts.grade(folded, stored);
         } catch (RuntimeException e) {
-            return Verdicts.early(id, Status.INTERNAL_ERROR, "grading on problem " + stored.id() + " failed: " + e, null,
+            return Verdicts.early(folded.id(), Status.INTERNAL_ERROR, "grading on problem " + stored.id() + " failed: " + e, null,
                     p.total(), timings);
         }
     }
