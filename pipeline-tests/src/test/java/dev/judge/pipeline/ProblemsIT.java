@@ -2,6 +2,7 @@ package dev.judge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,57 @@ class ProblemsIT {
         assertThat(Http.put(api + "to-delete", ProblemPackages.zip("sumfloat"), "application/zip").status()).isEqualTo(201);
         assertThat(Http.delete(api + "to-delete").status()).isEqualTo(204);
         assertThat(Http.get(api + "to-delete").status()).isEqualTo(404);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"anypair", "rated", "upper"})
+    void theExampleSubmissionsOfAPackageWithItsOwnValidatorGetTheVerdictsTheirFoldersName(String problem) throws Exception {
+        Http.Response imported = Http.put(api + problem, ProblemPackages.zip(problem), "application/zip");
+        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+        assertThat(imported.json().get("validation").asText()).isEqualTo("custom");
+        java.nio.file.Path dir = ProblemPackages.ROOT.resolve(problem).resolve("submissions");
+        List<java.nio.file.Path> programs;
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            programs = walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+        assertThat(programs).isNotEmpty();
+        for (java.nio.file.Path program : programs) {
+            String folder = program.getParent().getFileName().toString();
+            String name = program.getFileName().toString();
+            String language = name.endsWith(".py") ? "python" : name.endsWith(".c") ? "c" : "cpp";
+            JsonNode v = judge(problem, language, java.nio.file.Files.readString(program));
+            String expected = switch (folder) {
+                case "accepted" -> "ACCEPTED";
+                case "wrong_answer", "partially_accepted" -> "WRONG_ANSWER";
+                case "run_time_error" -> "RUNTIME_ERROR";
+                default -> throw new IllegalStateException("no expectation for " + folder);
+            };
+            String status = v.get("status").asText();
+            if (folder.equals("partially_accepted")) {
+                assertThat(v.get("score").asDouble()).as(program + ": " + v).isPositive().isLessThan(v.get("maxScore").asDouble());
+            } else {
+                assertThat(status).as(program + ": " + v).isEqualTo(expected);
+            }
+            for (JsonNode test : v.get("tests")) {
+                if (test.get("status").asText().equals("ACCEPTED") || test.get("status").asText().equals("WRONG_ANSWER")) {
+                    assertThat(test.get("validator").isObject()).as(program + ": " + test).isTrue();
+                    assertThat(test.get("validator").get("exitCode").isInt()).as(program + ": " + test).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCustomValidatorGetsTheFlagsAndItsFeedbackIsTheTestsFeedback() {
+        assertThat(Http.put(api + "anypair", ProblemPackages.zip("anypair"), "application/zip").status()).isIn(200, 201);
+        JsonNode zero = judge("anypair", "python", ProblemPackages.source("anypair", "submissions/wrong_answer/zero.py"));
+        assertThat(zero.get("status").asText()).as(zero.toString()).isEqualTo("WRONG_ANSWER");
+        // 0 + n = n: only the flag "positive", given to the validator, makes it wrong.
+        assertThat(zero.get("tests").get(0).get("feedback").asText()).contains("not positive");
+        JsonNode one = judge("anypair", "python", ProblemPackages.source("anypair", "submissions/accepted/one.py"));
+        assertThat(one.get("tests").get(0).get("feedback").asText()).isEqualTo("1 + 4 = 5\n");
+        assertThat(Http.put(api + "upper", ProblemPackages.zip("upper"), "application/zip").status()).isIn(200, 201);
+        JsonNode upper = judge("upper", "python", ProblemPackages.source("upper", "submissions/wrong_answer/same.py"));
+        assertThat(upper.get("tests").get(0).get("feedback").asText()).contains("expected HELLO, read hello");
     }
 }

@@ -11,6 +11,10 @@ import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.run.javawarm.JavaStartupHealthIndicator;
 import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.execute.TestRunner;
+import dev.judge.run.problem.ProblemDataCache;
+import dev.judge.run.problem.ProblemJudge;
+import dev.judge.run.problem.ValidatorRunner;
+import dev.judge.state.ProblemDataStore;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.run.schedule.MemoryPressure;
 import dev.judge.run.schedule.TestScheduler;
@@ -100,12 +104,12 @@ class RunConfiguration {
     TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
             RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         var bytes = redis.bytes().sync();
-        return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
-                new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
+        ArtifactCache artifacts = new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes());
+        ProblemDataCache problemData = new ProblemDataCache(new ProblemDataStore(redis.bulk()), props.problemDataDirectory());
+        return new TestRunner(scheduler, props.concurrency().maxQueuedTests(), artifacts, new StopMarks(bytes, state.ttl()),
                 new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), observer,
-                RedisRetry.standard(), javaStartup, javaWarmup, new dev.judge.run.problem.ProblemJudge(
-                        new dev.judge.run.problem.ProblemDataCache(new dev.judge.state.ProblemDataStore(redis.bulk()),
-                                props.problemDataDirectory())));
+                RedisRetry.standard(), javaStartup, javaWarmup, new ProblemJudge(problemData),
+                new ValidatorRunner(artifacts, problemData, RedisRetry.standard(), javaStartup));
     }
 
     /**

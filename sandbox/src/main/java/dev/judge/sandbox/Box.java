@@ -91,6 +91,19 @@ public final class Box {
         return new PairedRun(this, validatorBox).run(submission, validator, grace);
     }
 
+    /**
+     * Gives the next run of this box an empty feedback directory at {@link #FEEDBACK_DIRECTORY}, for
+     * an output validator run on its own ({@link #runPaired} makes its own).
+     */
+    public void prepareFeedback() throws IOException {
+        FeedbackDirectory.prepare(directory);
+    }
+
+    /** The regular files a validator left in {@link #FEEDBACK_DIRECTORY}, by name (see {@link PairedResult#feedback()}). */
+    public java.util.Map<String, byte[]> readFeedback() throws IOException {
+        return FeedbackDirectory.read(directory);
+    }
+
     /** Removes what an earlier run left for the driver (outputs, meta file). */
     void prepareRun() throws IOException {
         BoxFiles.delete(directory, Launcher.STDOUT);

@@ -2,30 +2,17 @@ package dev.judge.sandbox;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One interactive run: a submission and its validator, each in its own box, talking through two
  * pipes that the launcher's {@code --pair} makes (see pair.c). This class prepares both boxes and
  * the validator's feedback directory, runs the pair, and reads back both runs and the feedback.
  *
- * <p>The feedback directory is {@code /box/feedback} in the validator's box, owned by its box user
- * and empty at the start. It is read only after the run, when every process of the box is dead,
- * and only as the box's other files are: regular files directly in it (no links, FIFOs or
- * devices; a {@code feedback} that is no longer a directory gives nothing), at most
- * {@link #MAX_FEEDBACK_FILES} of them in name order, each cut to {@link #FEEDBACK_CAPTURE_BYTES}.
+ * <p>The validator's feedback directory is a {@link FeedbackDirectory}.
  */
 final class PairedRun {
-
-    static final int MAX_FEEDBACK_FILES = 16;
-    static final int FEEDBACK_CAPTURE_BYTES = 64 * 1024;
-    private static final String FEEDBACK = "feedback";
 
     private final Box submissionBox;
     private final Box validatorBox;
@@ -47,7 +34,7 @@ final class PairedRun {
         try {
             submissionBox.prepareRun();
             validatorBox.prepareRun();
-            Path feedback = prepareFeedback();
+            FeedbackDirectory.prepare(validatorBox.directory());
             Path pairMeta = submissionBox.metaFile().resolveSibling("box-" + submissionBox.id() + ".pair.meta");
             Files.deleteIfExists(pairMeta);
             Launcher.Result launched = submissionBox.launcher().runPaired(submissionBox.id(), submission,
@@ -65,7 +52,7 @@ final class PairedRun {
             RunResult s = submissionBox.interpret(sideExit(pair, "a"), output, submission);
             RunResult v = validatorBox.interpret(sideExit(pair, "b"), output, validator);
             return new PairedResult(s, v, side(pair.values().get("first")), pair.seconds(pair.values().get("first") + "-end"),
-                    side(pair.values().get("grace-ended")), readFeedback(feedback));
+                    side(pair.values().get("grace-ended")), FeedbackDirectory.read(validatorBox.directory()));
         } catch (IOException | RuntimeException e) {
             submissionBox.markBroken();
             validatorBox.markBroken();
@@ -98,36 +85,5 @@ final class PairedRun {
             return PairedResult.Side.SUBMISSION;
         }
         return "b".equals(name) ? PairedResult.Side.VALIDATOR : null;
-    }
-
-    /** An empty feedback directory, owned by the validator's box user like the box itself. */
-    private Path prepareFeedback() throws IOException {
-        Path dir = validatorBox.directory().resolve(FEEDBACK);
-        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                BoxFiles.wipe(dir);
-            }
-            Files.delete(dir);
-        }
-        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Files.setAttribute(dir, "unix:uid", Files.getAttribute(validatorBox.directory(), "unix:uid", LinkOption.NOFOLLOW_LINKS));
-        Files.setAttribute(dir, "unix:gid", Files.getAttribute(validatorBox.directory(), "unix:gid", LinkOption.NOFOLLOW_LINKS));
-        return dir;
-    }
-
-    private static Map<String, byte[]> readFeedback(Path dir) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return files;
-        }
-        List<String> names;
-        try (var entries = Files.list(dir)) {
-            names = entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> p.getFileName().toString()).sorted().limit(MAX_FEEDBACK_FILES).toList();
-        }
-        for (String name : names) {
-            BoxFiles.read(dir, name, FEEDBACK_CAPTURE_BYTES).ifPresent(c -> files.put(name, c.bytes()));
-        }
-        return files;
     }
 }

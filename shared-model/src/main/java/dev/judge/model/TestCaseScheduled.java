@@ -41,12 +41,20 @@ public record TestCaseScheduled(
      * or from its own cache by digest).
      *
      * @param name its name under {@code data/}
-     * @param validatorFlags the default output validator's flags for it
+     * @param validatorFlags the output validator's flags for it (the default validator's, or the
+     *     arguments the package's own validator gets)
+     * @param validator the package's own output validator, or null for the default one
      */
     public record ProblemTest(String problemId, String version, String name, String inputSha256, long inputBytes,
-            String answerSha256, long answerBytes, List<String> validatorFlags) {
+            String answerSha256, long answerBytes, List<String> validatorFlags, ValidatorProgram validator) {
         public ProblemTest {
             validatorFlags = validatorFlags == null ? List.of() : List.copyOf(validatorFlags);
+        }
+
+        /** A test case judged by the default output validator. */
+        public ProblemTest(String problemId, String version, String name, String inputSha256, long inputBytes,
+                String answerSha256, long answerBytes, List<String> validatorFlags) {
+            this(problemId, version, name, inputSha256, inputBytes, answerSha256, answerBytes, validatorFlags, null);
         }
     }
 

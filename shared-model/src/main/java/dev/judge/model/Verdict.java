@@ -36,8 +36,10 @@ public record Verdict(
     }
 
     /** This verdict with a problem's grading. */
-    public Verdict graded(String problem, String version, Status gradedStatus, Double gradedScore, Double max, List<Group> grouped) {
-        return new Verdict(id, gradedStatus, message, compileOutput, tests, passed, total, cpuTimeSec, memoryKb, timings, problem,
+    public Verdict graded(String problem, String version, Status gradedStatus, Double gradedScore, Double max, List<Group> grouped,
+            String gradingMessage) {
+        return new Verdict(id, gradedStatus, message != null || gradingMessage == null || gradingMessage.isEmpty() ? message
+                : gradingMessage, compileOutput, tests, passed, total, cpuTimeSec, memoryKb, timings, problem,
                 version, gradedScore, max, grouped);
     }
 

@@ -3,6 +3,7 @@ package dev.judge.compile.stage;
 import dev.judge.model.RunLimits;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.ValidSubmission;
+import dev.judge.model.ValidatorProgram;
 import dev.judge.problems.TestCase;
 import dev.judge.problems.Validation;
 import dev.judge.state.ProblemDocument;
@@ -35,10 +36,17 @@ final class ProblemTests {
      */
     static Plan plan(ValidSubmission s, ProblemStore.Stored stored, boolean requestedCpu, boolean requestedMemory) {
         Validation.Kind validation = stored.problem().validation().kind();
-        if (validation != Validation.Kind.DEFAULT) {
-            return new Plan(null, List.of(), "problem '" + stored.id() + "' is judged by its own output validator ("
-                    + ProblemDocument.of(stored).validation() + "): this version imports such packages but does not yet "
-                    + "judge submissions on them");
+        ValidatorProgram validator = null;
+        if (validation.custom()) {
+            if (stored.validator().isEmpty() || stored.problem().outputValidator().isEmpty()) {
+                return new Plan(null, List.of(), "problem '" + stored.id() + "' is judged by its own output validator ("
+                        + ProblemDocument.of(stored).validation() + "), but its version " + stored.version() + " has none built");
+            }
+            validator = ProblemValidators.program(stored, stored.validator().get());
+            if (validator == null) {
+                return new Plan(null, List.of(), "problem '" + stored.id() + "': its validator's language '"
+                        + stored.validator().get().language() + "' is not one this judge has");
+            }
         }
         List<TestCase> cases = stored.problem().testCases();
         if (cases.isEmpty()) {
@@ -53,7 +61,7 @@ final class ProblemTests {
         for (TestCase c : cases) {
             // A test case's flags are its group's (the problem's validator_flags first), as read at import.
             tests.add(new TestCaseScheduled.ProblemTest(stored.id(), stored.version(), c.name(), c.input().sha256(),
-                    c.input().size(), c.answer().sha256(), c.answer().size(), c.outputValidatorFlags()));
+                    c.input().size(), c.answer().sha256(), c.answer().size(), c.outputValidatorFlags(), validator));
         }
         return new Plan(limits, tests, null);
     }

@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
  * A verdict on a problem: the folded verdict graded by the problem's rules (the specification's, as
  * {@link Grader} implements them), with the problem's id and version, the score and its maximum
  * (scoring problems) and every test group's result. Test {@code i} is the package's {@code i}-th
- * test case in running order.
+ * test case in running order. A verdict the grading itself could not give (a validator's score out of
+ * its group's range, say) is an INTERNAL_ERROR whose message says why.
  */
 public final class ProblemVerdicts {
 
@@ -40,7 +41,8 @@ public final class ProblemVerdicts {
         boolean scoring = stored.problem().type() == dev.judge.problems.ProblemType.SCORING;
         Status status = root.status() == Status.SKIPPED ? folded.status() : root.status();
         return folded.graded(stored.id(), stored.version(), status, scoring ? value(root.score(), 0.0) : null,
-                scoring ? value(root.maxScore(), null) : null, groups);
+                scoring ? value(root.maxScore(), null) : null, groups,
+                status == Status.INTERNAL_ERROR ? String.join("; ", root.allMessages()) : null);
     }
 
     private static void collect(GroupResult group, List<Verdict.Group> into) {

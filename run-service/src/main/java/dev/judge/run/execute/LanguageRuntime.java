@@ -1,11 +1,15 @@
 package dev.judge.run.execute;
 
+import dev.judge.model.Artifact;
 import dev.judge.model.Language;
 import dev.judge.model.RunLimits;
 import dev.judge.model.languages.CommandTemplate;
 import dev.judge.model.languages.LanguageProfile;
 import dev.judge.run.javawarm.JavaStartup;
+import dev.judge.sandbox.Box;
 import dev.judge.sandbox.Limits;
+import dev.judge.sandbox.RunRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +64,24 @@ public final class LanguageRuntime {
         }
         cmd.addAll(arguments);
         return cmd;
+    }
+
+    /**
+     * The request that runs an artifact of the language in a box.
+     *
+     * @param stdin the box file that is its standard input, or null for none
+     */
+    public static RunRequest request(Language language, RunLimits limits, List<String> arguments, JavaStartup.Startup java,
+            String entry, String stdin, boolean stderrToStdout) {
+        return new RunRequest(command(language, limits, arguments, java, entry), sandboxLimits(language, limits), stdin,
+                environment(language), language == Language.JAVA ? java.directories() : directories(language), stderrToStdout);
+    }
+
+    /** Puts an artifact's files into a box, executables marked so. */
+    public static void load(Box box, Artifact artifact) throws IOException {
+        for (Map.Entry<String, byte[]> f : artifact.files().entrySet()) {
+            box.writeFile(f.getKey(), f.getValue(), artifact.executable().contains(f.getKey()));
+        }
     }
 
     public static Limits sandboxLimits(Language language, RunLimits l) {

@@ -9,12 +9,15 @@ import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.TestResult;
 import dev.judge.model.Status;
 import dev.judge.model.Utf8;
+import dev.judge.model.ValidatorProgram;
 import dev.judge.run.artifact.ArtifactCache;
 import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.metrics.RunObserver;
 import dev.judge.run.problem.ProblemJudge;
+import dev.judge.run.problem.ValidatorReport;
+import dev.judge.run.problem.ValidatorRunner;
 import dev.judge.run.schedule.TestScheduler;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.RunRequest;
@@ -27,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,12 +58,15 @@ public final class TestRunner {
     private final JavaStartup javaStartup;
     private final JavaWarmup javaWarmup;
 
-    /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
     private final ProblemJudge problems;
+    private final ValidatorRunner validators;
 
+    /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
     public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
-            RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup, ProblemJudge problems) {
+            RunObserver observer, RedisRetry redis, JavaStartup javaStartup, JavaWarmup javaWarmup, ProblemJudge problems,
+            ValidatorRunner validators) {
         this.problems = problems;
+        this.validators = validators;
         this.javaStartup = javaStartup;
         this.javaWarmup = javaWarmup;
         this.redis = redis;
@@ -96,12 +101,12 @@ public final class TestRunner {
             }
             results.add(scheduler.schedule(job.language(), box -> {
                 firstStart.accumulateAndGet(System.currentTimeMillis(), Math::min);
-                try {
-                    return afterFailure(job) ? TestResult.skipped(job.index()) : judge(job, box);
-                } catch (RuntimeException e) {
-                    log.error("Test {} failed unexpectedly", job.key(), e);
-                    return internalError(job, "run-service: " + e.getMessage());
+                return guarded(job, () -> afterFailure(job) ? new Ran(TestResult.skipped(job.index()), null) : execute(job, box));
+            }).thenCompose(ran -> validated(job, ran)).thenApply(result -> {
+                if (result.status().failed() && job.stopOnFirstFailure()) {
+                    redis.run("mark a failed test", () -> stops.failed(job.submissionId(), job.index()));
                 }
+                return result;
             }));
         }
         TestCaseScheduled first = chunk.tests().get(0);
@@ -116,41 +121,62 @@ public final class TestRunner {
                 && redis.call("read stop marks", () -> stops.isAfterFailure(job.submissionId(), job.index()));
     }
 
-    TestResult judge(TestCaseScheduled job, Box box) {
+    /** A test's run: its result so far and, while its output still awaits the problem's own validator, that output. */
+    record Ran(TestResult result, byte[] output) {
+    }
+
+    /** A box's work, whose unexpected failure is the test's INTERNAL_ERROR (the future never fails). */
+    private static Ran guarded(TestCaseScheduled job, java.util.function.Supplier<Ran> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            log.error("Test {} failed unexpectedly", job.key(), e);
+            return new Ran(internalError(job, "run-service: " + e.getMessage()), null);
+        }
+    }
+
+    /**
+     * The test's final result: as it ran, or, for a problem judged by its own output validator, as
+     * that validator judges the output, in a box of its own once one is free (the validator's
+     * language's turn, like any test).
+     */
+    private CompletableFuture<TestResult> validated(TestCaseScheduled job, Ran ran) {
+        if (ran.output() == null) {
+            return CompletableFuture.completedFuture(ran.result());
+        }
+        ValidatorProgram validator = job.problem().validator();
+        return scheduler.schedule(validator.language(), box -> guarded(job, () -> {
+            ValidatorReport.Decision d = validators.judge(job.problem(), ran.output(), box);
+            return new Ran(ran.result().judgedBy(d.status(), d.feedback(), d.score(), d.run()), null);
+        })).thenApply(Ran::result);
+    }
+
+    Ran execute(TestCaseScheduled job, Box box) {
         long startedAt = System.currentTimeMillis();
         if (job.index() == 0) {
             observer.queueWait(job.language(), (startedAt - job.arrivedAtMs()) / 1000.0);
         }
         Optional<Artifact> artifact = redis.call("load an artifact", () -> artifacts.get(job.artifactKey()));
         if (artifact.isEmpty()) {
-            return internalError(job, "the compiled program is no longer in the artifact store");
+            return new Ran(internalError(job, "the compiled program is no longer in the artifact store"), null);
         }
         try {
-            for (Map.Entry<String, byte[]> f : artifact.get().files().entrySet()) {
-                box.writeFile(f.getKey(), f.getValue(), artifact.get().executable().contains(f.getKey()));
-            }
+            LanguageRuntime.load(box, artifact.get());
             box.writeFile("input.txt", job.problem() != null ? problems.input(job.problem()) : job.stdin(), false);
         } catch (IOException e) {
-            return internalError(job, "cannot load the box: " + e.getMessage());
+            return new Ran(internalError(job, "cannot load the box: " + e.getMessage()), null);
         }
-        JavaStartup.Startup java = javaStartup.current();
-        RunRequest request = new RunRequest(LanguageRuntime.command(job.language(), job.limits(), job.arguments(), java,
-                artifact.get().entry()),
-                LanguageRuntime.sandboxLimits(job.language(), job.limits()), "input.txt",
-                LanguageRuntime.environment(job.language()),
-                job.language() == Language.JAVA ? java.directories() : LanguageRuntime.directories(job.language()),
-                job.redirectStderrToStdout());
+        RunRequest request = LanguageRuntime.request(job.language(), job.limits(), job.arguments(), javaStartup.current(),
+                artifact.get().entry(), "input.txt", job.redirectStderrToStdout());
         RunResult r = box.run(request);
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);
         String feedback = null;
-        if (job.problem() != null && status == Status.ACCEPTED) {
+        boolean ownValidator = job.problem() != null && job.problem().validator() != null;
+        if (job.problem() != null && !ownValidator && status == Status.ACCEPTED) {
             ProblemJudge.Decision decision = problems.judge(job.problem(), r.stdout());
             status = decision.status();
             feedback = decision.feedback().isEmpty() ? null : decision.feedback();
-        }
-        if (status.failed() && job.stopOnFirstFailure()) {
-            redis.run("mark a failed test", () -> stops.failed(job.submissionId(), job.index()));
         }
         // The record carries text: outputs that are cut, or that are not UTF-8, are kept exact in Redis.
         boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
@@ -160,7 +186,11 @@ public final class TestRunner {
         }
         TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
-        return job.problem() == null ? result : result.inProblem(groupOf(job.problem().name()), feedback, null);
+        if (job.problem() == null) {
+            return new Ran(result, null);
+        }
+        TestResult inProblem = result.inProblem(groupOf(job.problem().name()), feedback, null);
+        return new Ran(inProblem, ownValidator && status == Status.ACCEPTED ? r.stdout() : null);
     }
 
     static Status status(TestCaseScheduled job, RunResult r) {

@@ -47,7 +47,11 @@ public final class ProblemJudge {
             return new Decision(Status.INTERNAL_ERROR, "cannot load the answer of test " + test.name() + ": " + e.getMessage());
         }
         Judgement j = new DefaultValidator(flags).judge(answer, output);
-        String message = j.judgeMessage();
-        return new Decision(j.status(), message.length() > FEEDBACK_CHARS ? message.substring(0, FEEDBACK_CHARS) : message);
+        return new Decision(j.status(), bounded(j.judgeMessage()));
+    }
+
+    /** A validator's message as the verdict carries it: at most {@link #FEEDBACK_CHARS}. */
+    static String bounded(String message) {
+        return message.length() > FEEDBACK_CHARS ? message.substring(0, FEEDBACK_CHARS) : message;
     }
 }

@@ -88,12 +88,15 @@ class RedisRetryWhileRunningIT {
         List<PipelineEvent.TestsJudged> published = new CopyOnWriteArrayList<>();
         TestScheduler scheduler = new TestScheduler(TestSandbox.pool(), Executors.newCachedThreadPool(),
                 ConcurrencyLimits.design(TestSandbox.pool().size()), () -> 0, 0.8, Duration.ZERO);
-        TestRunner runner = new TestRunner(scheduler, 16, new ArtifactCache(new ArtifactStore(bytes), 1 << 20),
+        ArtifactCache artifacts = new ArtifactCache(new ArtifactStore(bytes), 1 << 20);
+        var problemData = new dev.judge.run.problem.ProblemDataCache(new dev.judge.state.ProblemDataStore(bytes),
+                java.nio.file.Path.of("target/problem-data"));
+        TestRunner runner = new TestRunner(scheduler, 16, artifacts,
                 new StopMarks(bytes, Duration.ofMinutes(5)), new FullOutputStore(bytes, Duration.ofMinutes(5), 1 << 20),
                 QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
                 new JavaWarmup(PLAIN_JAVA, TestSandbox.pool(), Duration.ofMinutes(2), System::currentTimeMillis),
-                new dev.judge.run.problem.ProblemJudge(new dev.judge.run.problem.ProblemDataCache(
-                        new dev.judge.state.ProblemDataStore(bytes), java.nio.file.Path.of("target/problem-data"))));
+                new dev.judge.run.problem.ProblemJudge(problemData), new dev.judge.run.problem.ValidatorRunner(artifacts,
+                        problemData, RedisRetry.standard(), PLAIN_JAVA));
         // From now on Redis refuses every write for 1.5 s.
         admin.configSet("maxmemory", "1");
         ScheduledExecutorService restore = Executors.newSingleThreadScheduledExecutor();
