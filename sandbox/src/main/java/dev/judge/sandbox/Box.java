@@ -88,7 +88,13 @@ public final class Box {
      * standard output went to the other side and is not. Never throws for a sandbox failure.
      */
     public PairedResult runPaired(Box validatorBox, RunRequest submission, RunRequest validator, Duration grace) {
-        return new PairedRun(this, validatorBox).run(submission, validator, grace);
+        return runPaired(validatorBox, submission, validator, grace, java.util.Map.of());
+    }
+
+    /** Likewise, the validator's feedback directory holding {@code feedback} at the start (an earlier pass's files). */
+    public PairedResult runPaired(Box validatorBox, RunRequest submission, RunRequest validator, Duration grace,
+            java.util.Map<String, byte[]> feedback) {
+        return new PairedRun(this, validatorBox).run(submission, validator, grace, feedback);
     }
 
     /**
@@ -97,6 +103,11 @@ public final class Box {
      */
     public void prepareFeedback() throws IOException {
         FeedbackDirectory.prepare(directory);
+    }
+
+    /** Likewise, holding {@code files} already (what a validator left in an earlier pass), owned by the box user. */
+    public void prepareFeedback(java.util.Map<String, byte[]> files) throws IOException {
+        FeedbackDirectory.prepare(directory, files);
     }
 
     /** The regular files a validator left in {@link #FEEDBACK_DIRECTORY}, by name (see {@link PairedResult#feedback()}). */

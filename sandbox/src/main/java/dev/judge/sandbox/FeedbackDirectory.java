@@ -27,6 +27,14 @@ final class FeedbackDirectory {
 
     /** An empty feedback directory in the box, owned by its box user. */
     static Path prepare(Path box) throws IOException {
+        return prepare(box, Map.of());
+    }
+
+    /**
+     * A feedback directory in the box, owned by its box user, holding only {@code files} (what the
+     * validator left in an earlier pass of a multi-pass test), each owned by the box user too.
+     */
+    static Path prepare(Path box, Map<String, byte[]> files) throws IOException {
         Path dir = box.resolve(NAME);
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -37,6 +45,12 @@ final class FeedbackDirectory {
         Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.setAttribute(dir, "unix:uid", Files.getAttribute(box, "unix:uid", LinkOption.NOFOLLOW_LINKS));
         Files.setAttribute(dir, "unix:gid", Files.getAttribute(box, "unix:gid", LinkOption.NOFOLLOW_LINKS));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            BoxFiles.write(dir, f.getKey(), f.getValue(), false);
+            Path file = dir.resolve(f.getKey());
+            Files.setAttribute(file, "unix:uid", Files.getAttribute(box, "unix:uid", LinkOption.NOFOLLOW_LINKS), LinkOption.NOFOLLOW_LINKS);
+            Files.setAttribute(file, "unix:gid", Files.getAttribute(box, "unix:gid", LinkOption.NOFOLLOW_LINKS), LinkOption.NOFOLLOW_LINKS);
+        }
         return dir;
     }
 

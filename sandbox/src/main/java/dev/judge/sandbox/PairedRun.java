@@ -25,7 +25,7 @@ final class PairedRun {
         this.validatorBox = validatorBox;
     }
 
-    PairedResult run(RunRequest submission, RunRequest validator, Duration grace) {
+    PairedResult run(RunRequest submission, RunRequest validator, Duration grace, java.util.Map<String, byte[]> feedback) {
         check("submission", submission);
         check("validator", validator);
         if (grace.isNegative()) {
@@ -34,7 +34,7 @@ final class PairedRun {
         try {
             submissionBox.prepareRun();
             validatorBox.prepareRun();
-            FeedbackDirectory.prepare(validatorBox.directory());
+            FeedbackDirectory.prepare(validatorBox.directory(), feedback);
             Path pairMeta = submissionBox.metaFile().resolveSibling("box-" + submissionBox.id() + ".pair.meta");
             Files.deleteIfExists(pairMeta);
             Launcher.Result launched = submissionBox.launcher().runPaired(submissionBox.id(), submission,

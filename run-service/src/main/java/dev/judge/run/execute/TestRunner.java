@@ -15,6 +15,7 @@ import dev.judge.run.compare.OutputComparator;
 import dev.judge.run.javawarm.JavaStartup;
 import dev.judge.run.javawarm.JavaWarmup;
 import dev.judge.run.metrics.RunObserver;
+import dev.judge.run.problem.PassRunner;
 import dev.judge.run.problem.ProblemJudge;
 import dev.judge.run.problem.ValidatorReport;
 import dev.judge.run.problem.ValidatorRunner;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +62,7 @@ public final class TestRunner {
 
     private final ProblemJudge problems;
     private final ValidatorRunner validators;
+    private final PassRunner passRunner;
 
     /** @param maxQueued tests this instance holds waiting for a box before it stops taking records */
     public TestRunner(TestScheduler scheduler, int maxQueued, ArtifactCache artifacts, StopMarks stops, FullOutputStore outputs,
@@ -67,6 +70,7 @@ public final class TestRunner {
             ValidatorRunner validators) {
         this.problems = problems;
         this.validators = validators;
+        this.passRunner = new PassRunner(artifacts, validators, problems.data(), redis, javaStartup, TestRunner::status);
         this.javaStartup = javaStartup;
         this.javaWarmup = javaWarmup;
         this.redis = redis;
@@ -99,10 +103,13 @@ public final class TestRunner {
                 results.add(CompletableFuture.completedFuture(TestResult.skipped(job.index())));
                 continue;
             }
-            results.add(scheduler.schedule(job.language(), box -> {
-                firstStart.accumulateAndGet(System.currentTimeMillis(), Math::min);
-                return guarded(job, () -> afterFailure(job) ? new Ran(TestResult.skipped(job.index()), null) : execute(job, box));
-            }).thenCompose(ran -> validated(job, ran)).thenApply(result -> {
+            CompletableFuture<TestResult> test = inPasses(job)
+                    ? passes(job, null, Map.of(), List.of(), firstStart)
+                    : scheduler.schedule(job.language(), box -> {
+                        firstStart.accumulateAndGet(System.currentTimeMillis(), Math::min);
+                        return guarded(job, () -> afterFailure(job) ? new Ran(TestResult.skipped(job.index()), null) : execute(job, box));
+                    }).thenCompose(ran -> validated(job, ran));
+            results.add(test.thenApply(result -> {
                 if (result.status().failed() && job.stopOnFirstFailure()) {
                     redis.run("mark a failed test", () -> stops.failed(job.submissionId(), job.index()));
                 }
@@ -151,6 +158,66 @@ public final class TestRunner {
         })).thenApply(Ran::result);
     }
 
+    /** Whether the test runs as passes in two boxes: its validator talks with the submission, or may ask for more passes. */
+    private static boolean inPasses(TestCaseScheduled job) {
+        ValidatorProgram v = job.problem() == null ? null : job.problem().validator();
+        return v != null && (v.interactive() || v.multiPass());
+    }
+
+    /**
+     * A test run as passes, each in a pair of boxes once two are free: one pass after another for as
+     * long as the validator accepts and asks for another ({@code nextpass.in}), up to the problem's
+     * {@code validation_passes}; a validator that asks for more is at fault (INTERNAL_ERROR).
+     */
+    private CompletableFuture<TestResult> passes(TestCaseScheduled job, byte[] input, Map<String, byte[]> carried,
+            List<PassRunner.Pass> done, AtomicLong firstStart) {
+        return scheduler.schedulePair(job.language(), (submissionBox, validatorBox) -> {
+            firstStart.accumulateAndGet(System.currentTimeMillis(), Math::min);
+            try {
+                return passRunner.run(job, submissionBox, validatorBox, input, carried);
+            } catch (RuntimeException e) {
+                log.error("Test {} failed unexpectedly", job.key(), e);
+                return PassRunner.failed("run-service: " + e.getMessage());
+            }
+        }).exceptionally(e -> PassRunner.failed("run-service: " + (e.getCause() != null ? e.getCause() : e).getMessage()))
+                .thenCompose(pass -> {
+                    List<PassRunner.Pass> all = new ArrayList<>(done);
+                    all.add(pass);
+                    ValidatorProgram v = job.problem().validator();
+                    if (pass.nextInput() != null && v.multiPass()) {
+                        if (all.size() < v.passes()) {
+                            return passes(job, pass.nextInput(), pass.feedback(), all, firstStart);
+                        }
+                        all.set(all.size() - 1, PassRunner.failed("the output validator of problem '" + job.problem().problemId()
+                                + "' asked for pass " + (all.size() + 1) + ", but the problem allows " + v.passes()));
+                    }
+                    return CompletableFuture.completedFuture(passesResult(job, all));
+                });
+    }
+
+    /** A test's result from its passes: the last pass's status, outputs and validator, the most time and memory any took. */
+    private TestResult passesResult(TestCaseScheduled job, List<PassRunner.Pass> passes) {
+        PassRunner.Pass last = passes.get(passes.size() - 1);
+        RunResult r = last.submission();
+        double cpu = passes.stream().mapToDouble(p -> p.submission().cpuTimeSec()).max().orElse(0);
+        double wall = passes.stream().mapToDouble(p -> p.submission().wallTimeSec()).max().orElse(0);
+        long memory = passes.stream().mapToLong(p -> p.submission().memoryKb()).max().orElse(0);
+        String stderr = r.outcome() == dev.judge.sandbox.Outcome.INTERNAL_ERROR && r.message() != null ? r.message()
+                : cut(r.stderr());
+        boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
+                || !Utf8.isValid(r.stdout()) || !Utf8.isValid(r.stderr());
+        if (truncated) {
+            redis.run("keep a test's full output", () -> outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()));
+        }
+        observer.executed(job.language(), wall);
+        ValidatorReport.Decision d = last.decision();
+        TestResult result = new TestResult(job.index(), last.status(), cpu, wall, memory, r.exitCode(), r.signal(), cut(r.stdout()),
+                stderr, truncated).inProblem(groupOf(job.problem().name()), d.feedback() == null || d.feedback().isEmpty()
+                        ? null : d.feedback(), d.score());
+        return result.withValidator(d.run(), job.problem().validator().multiPass()
+                ? passes.stream().map(PassRunner.Pass::summary).toList() : null);
+    }
+
     Ran execute(TestCaseScheduled job, Box box) {
         long startedAt = System.currentTimeMillis();
         if (job.index() == 0) {
@@ -193,7 +260,7 @@ public final class TestRunner {
         return new Ran(inProblem, ownValidator && status == Status.ACCEPTED ? r.stdout() : null);
     }
 
-    static Status status(TestCaseScheduled job, RunResult r) {
+    public static Status status(TestCaseScheduled job, RunResult r) {
         return switch (r.outcome()) {
             case TIME_LIMIT -> Status.TIME_LIMIT_EXCEEDED;
             case MEMORY_LIMIT -> Status.MEMORY_LIMIT_EXCEEDED;

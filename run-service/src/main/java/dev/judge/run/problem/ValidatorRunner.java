@@ -43,12 +43,26 @@ public final class ValidatorRunner {
         this.javaStartup = javaStartup;
     }
 
+    /** What the validator said, and the files it left in its feedback directory. */
+    public record Judged(ValidatorReport.Decision decision, Map<String, byte[]> feedback) {
+    }
+
     /** Judges {@code teamOutput}, the submission's whole standard output on {@code test}, in {@code box}. */
     public ValidatorReport.Decision judge(TestCaseScheduled.ProblemTest test, byte[] teamOutput, Box box) {
+        return judge(test, null, teamOutput, box, Map.of()).decision();
+    }
+
+    /**
+     * Likewise, for one pass of a multi-pass test.
+     *
+     * @param input the pass's input, or null for the test's own
+     * @param carried what the validator left in its feedback directory in the pass before
+     */
+    public Judged judge(TestCaseScheduled.ProblemTest test, byte[] input, byte[] teamOutput, Box box, Map<String, byte[]> carried) {
         ValidatorProgram v = test.validator();
         Optional<Artifact> artifact;
         try {
-            artifact = load(test, box);
+            artifact = load(test, box, input);
         } catch (java.io.UncheckedIOException e) {
             return failed(test, "could not be put in its box: " + e.getCause().getMessage());
         }
@@ -56,9 +70,8 @@ public final class ValidatorRunner {
             return failed(test, "is no longer in the artifact store (import the problem again)");
         }
         try {
-            box.writeFile(ANSWER, data.answer(test), false);
             box.writeFile(TEAM_OUTPUT, teamOutput, false);
-            box.prepareFeedback();
+            box.prepareFeedback(carried);
         } catch (IOException e) {
             return failed(test, "could not be given its files: " + e.getMessage());
         }
@@ -72,19 +85,22 @@ public final class ValidatorRunner {
         } catch (IOException e) {
             return failed(test, "left feedback that cannot be read: " + e.getMessage());
         }
-        return ValidatorReport.decide(name(test), v.kind(), r, feedback);
+        return new Judged(ValidatorReport.decide(name(test), v.kind(), r, feedback), feedback);
     }
 
     /**
-     * Puts the validator's artifact and the test's input into the box, or says the artifact is gone.
-     * An interactive run uses it too, before it starts both sides.
+     * Puts the validator's artifact, the input and the test's answer into the box, or says the
+     * artifact is gone. An interactive pass uses it too, before it starts both sides.
+     *
+     * @param input the input the validator gets, or null for the test's own
      */
-    Optional<Artifact> load(TestCaseScheduled.ProblemTest test, Box box) {
+    Optional<Artifact> load(TestCaseScheduled.ProblemTest test, Box box, byte[] input) {
         Optional<Artifact> artifact = redis.call("load an output validator", () -> artifacts.get(test.validator().artifactKey()));
         if (artifact.isPresent()) {
             try {
                 LanguageRuntime.load(box, artifact.get());
-                box.writeFile(INPUT, data.input(test), false);
+                box.writeFile(INPUT, input != null ? input : data.input(test), false);
+                box.writeFile(ANSWER, data.answer(test), false);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("cannot load the output validator's box", e);
             }
@@ -108,7 +124,8 @@ public final class ValidatorRunner {
         return "problem '" + test.problemId() + "'";
     }
 
-    private static ValidatorReport.Decision failed(TestCaseScheduled.ProblemTest test, String what) {
-        return new ValidatorReport.Decision(Status.INTERNAL_ERROR, "the output validator of " + name(test) + " " + what, null, null);
+    private static Judged failed(TestCaseScheduled.ProblemTest test, String what) {
+        return new Judged(new ValidatorReport.Decision(Status.INTERNAL_ERROR, "the output validator of " + name(test) + " " + what,
+                null, null), Map.of());
     }
 }

@@ -5,6 +5,8 @@ import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -13,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,8 @@ public final class TestScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TestScheduler.class);
 
-    private record Pending<T>(Function<Box, T> task, CompletableFuture<T> result) {
+    /** A task waiting for its boxes: one for a test, two for an interactive pair (both count against its language's limit). */
+    private record Pending<T>(int boxes, Function<List<Box>, T> task, CompletableFuture<T> result) {
     }
 
     private final BoxPool pool;
@@ -76,10 +80,27 @@ public final class TestScheduler implements AutoCloseable {
 
     /** Queues a test; it runs on a box of the pool, which goes back to the pool when it is done. */
     public <T> CompletableFuture<T> schedule(Language language, Function<Box, T> task) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        return enqueue(language, new Pending<>(1, boxes -> task.apply(boxes.get(0)), new CompletableFuture<>()));
+    }
+
+    /**
+     * Queues work that needs two boxes at once (a submission and its interactive validator); both
+     * count against the language's concurrency limit while it runs, and both go back to the pool
+     * when it is done. Fails at once when the pool has fewer than two boxes.
+     */
+    public <T> CompletableFuture<T> schedulePair(Language language, BiFunction<Box, Box, T> task) {
+        if (pool.size() < 2) {
+            return CompletableFuture.failedFuture(new IllegalStateException("this run-service has " + pool.size()
+                    + " box; an interactive test needs two (set JUDGE_RUN_BOXES to 2 or more)"));
+        }
+        return enqueue(language, new Pending<>(2, boxes -> task.apply(boxes.get(0), boxes.get(1)), new CompletableFuture<>()));
+    }
+
+    private <T> CompletableFuture<T> enqueue(Language language, Pending<T> pending) {
+        CompletableFuture<T> result = pending.result();
         lock.lock();
         try {
-            queues.get(language).add(new Pending<>(task, result));
+            queues.get(language).add(pending);
             queued++;
             changed.signalAll();
         } finally {
@@ -185,30 +206,41 @@ public final class TestScheduler implements AutoCloseable {
                     }
                     pending = queues.get(language).poll();
                     queued--;
-                    running.merge(language, 1, Integer::sum);
+                    running.merge(language, pending.boxes(), Integer::sum);
                     next = (language.ordinal() + 1) % Language.values().length;
                     changed.signalAll();
                 } finally {
                     lock.unlock();
                 }
-                start(pending, language, box);
+                List<Box> boxes = new ArrayList<>(List.of(box));
+                try {
+                    while (boxes.size() < pending.boxes()) {
+                        // Other tests wait meanwhile: the next box to come back is this pair's.
+                        boxes.add(pool.acquire());
+                    }
+                } catch (InterruptedException e) {
+                    boxes.forEach(pool::release);
+                    pending.result().completeExceptionally(e);
+                    return;
+                }
+                start(pending, language, boxes);
             } catch (InterruptedException e) {
                 return;
             }
         }
     }
 
-    private <T> void start(Pending<T> pending, Language language, Box box) {
+    private <T> void start(Pending<T> pending, Language language, List<Box> boxes) {
         executor.execute(() -> {
             try {
-                pending.result().complete(pending.task().apply(box));
+                pending.result().complete(pending.task().apply(boxes));
             } catch (RuntimeException e) {
                 pending.result().completeExceptionally(e);
             } finally {
-                pool.release(box);
+                boxes.forEach(pool::release);
                 lock.lock();
                 try {
-                    running.merge(language, -1, Integer::sum);
+                    running.merge(language, -boxes.size(), Integer::sum);
                     changed.signalAll();
                 } finally {
                     lock.unlock();
