@@ -119,11 +119,12 @@ class CompileConfiguration {
 
     @Bean
     CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
-            RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems) {
+            RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems,
+            dev.judge.compile.problem.ValidatorBuilder validators) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
-                problems::current);
+                problems::current, new dev.judge.compile.problem.InlineCheckerBuilder(validators));
     }
 
     @Bean

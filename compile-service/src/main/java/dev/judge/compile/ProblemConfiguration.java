@@ -33,11 +33,16 @@ class ProblemConfiguration {
         return new ProblemStore(redis.text().sync(), state.ttl());
     }
 
+    /** Builds output validators: packages' (kept) and submissions' own checkers (expiring with them). */
     @Bean
-    ProblemStage problemStage(CompileProperties props, RedisConnections redis, Builder builder, ProblemStore problems) {
+    ValidatorBuilder validatorBuilder(RedisConnections redis, Builder builder) {
+        return new ValidatorBuilder(builder, new ProblemDataStore(redis.bulk()), new ArtifactStore(redis.bulk()));
+    }
+
+    @Bean
+    ProblemStage problemStage(CompileProperties props, RedisConnections redis, ProblemStore problems, ValidatorBuilder validators) {
         ProblemDataStore data = new ProblemDataStore(redis.bulk());
-        ProblemImporter importer = new ProblemImporter(new PackageReader()::read,
-                data, problems, new ValidatorBuilder(builder, data, new ArtifactStore(redis.bulk())));
+        ProblemImporter importer = new ProblemImporter(new PackageReader()::read, data, problems, validators);
         return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"));
     }
 

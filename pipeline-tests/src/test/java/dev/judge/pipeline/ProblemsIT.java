@@ -178,4 +178,83 @@ class ProblemsIT {
         JsonNode upper = judge("upper", "python", ProblemPackages.source("upper", "submissions/wrong_answer/same.py"));
         assertThat(upper.get("tests").get(0).get("feedback").asText()).contains("expected HELLO, read hello");
     }
+
+    private static JsonNode judgeInline(java.util.Map<String, Object> body) {
+        Http.Response r = Http.post(pipeline.api(0) + "/api/v1/submissions?wait=true", dev.judge.model.Json.mapper()
+                .writeValueAsString(body));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** Accepts the expected numbers in any order. */
+    private static final String ANY_ORDER = """
+            import sys
+            expected = sorted(open(sys.argv[2]).read().split())
+            got = sorted(sys.stdin.read().split())
+            if got != expected:
+                open(sys.argv[3] + "judgemessage.txt", "w").write(f"expected the numbers {expected}, read {got}")
+                sys.exit(43)
+            sys.exit(42)
+            """;
+
+    @Test
+    void aSubmissionsOwnCheckerJudgesItsInlineTestsInsteadOfTheComparison() {
+        java.util.Map<String, Object> checker = java.util.Map.of("language", "python", "source", ANY_ORDER);
+        List<java.util.Map<String, String>> tests = List.of(java.util.Map.of("stdin", "3\n", "expectedOutput", "1 2 3\n"));
+        JsonNode reversed = judgeInline(java.util.Map.of("language", "python", "source",
+                "n = int(input())\nprint(*range(n, 0, -1))\n", "tests", tests, "checker", checker));
+        assertThat(reversed.get("status").asText()).as(reversed.toString()).isEqualTo("ACCEPTED");
+        assertThat(reversed.get("tests").get(0).get("validator").get("exitCode").asInt()).isEqualTo(42);
+        JsonNode short_ = judgeInline(java.util.Map.of("language", "python", "source", "print(1, 2)\n", "tests", tests,
+                "checker", checker));
+        assertThat(short_.get("status").asText()).as(short_.toString()).isEqualTo("WRONG_ANSWER");
+        assertThat(short_.get("tests").get(0).get("feedback").asText()).contains("read ['1', '2']");
+        // testlib kind, C++, the header the checker includes sent as one of its files
+        java.util.Map<String, Object> testlib = java.util.Map.of("kind", "testlib", "language", "cpp",
+                "source", ProblemPackages.source("upper", "output_validators/checker/checker.cpp"),
+                "files", List.of(java.util.Map.of("name", "testlib.h",
+                        "content", ProblemPackages.source("upper", "output_validators/checker/testlib.h"))));
+        List<java.util.Map<String, String>> words = List.of(java.util.Map.of("stdin", "judge\n", "expectedOutput", "JUDGE\n"));
+        JsonNode upper = judgeInline(java.util.Map.of("language", "python", "source", "print(input().upper())\n",
+                "tests", words, "checker", testlib));
+        assertThat(upper.get("status").asText()).as(upper.toString()).isEqualTo("ACCEPTED");
+        JsonNode lower = judgeInline(java.util.Map.of("language", "python", "source", "print(input())\n",
+                "tests", words, "checker", testlib));
+        assertThat(lower.get("status").asText()).as(lower.toString()).isEqualTo("WRONG_ANSWER");
+        assertThat(lower.get("tests").get(0).get("feedback").asText()).contains("expected JUDGE, read judge");
+    }
+
+    @Test
+    void aSubmissionsOwnInteractorGetsEachTestsInput() {
+        java.util.Map<String, Object> interactor = java.util.Map.of("language", "c",
+                "source", ProblemPackages.source("guess", "output_validators/interactor/interactor.c"));
+        List<java.util.Map<String, String>> tests = List.of(java.util.Map.of("stdin", "1\n"), java.util.Map.of("stdin", "777\n"));
+        JsonNode found = judgeInline(java.util.Map.of("language", "python", "source",
+                ProblemPackages.source("guess", "submissions/accepted/bisect.py"), "tests", tests, "interactor", interactor));
+        assertThat(found.get("status").asText()).as(found.toString()).isEqualTo("ACCEPTED");
+        assertThat(found.get("tests").get(1).get("feedback").asText()).contains("found 777");
+        JsonNode counting = judgeInline(java.util.Map.of("language", "python", "source",
+                ProblemPackages.source("guess", "submissions/wrong_answer/counting.py"), "tests", tests, "interactor", interactor));
+        assertThat(counting.get("status").asText()).as(counting.toString()).isEqualTo("WRONG_ANSWER");
+    }
+
+    @Test
+    void aCheckerThatDoesNotCompileOrComesWithAProblemIsRefusedByName() {
+        JsonNode broken = judgeInline(java.util.Map.of("language", "python", "source", "print(1)\n",
+                "tests", List.of(java.util.Map.of("stdin", "")),
+                "checker", java.util.Map.of("language", "c", "source", "int main(void) { return nothing; }\n")));
+        assertThat(broken.get("status").asText()).as(broken.toString()).isEqualTo("REJECTED");
+        assertThat(broken.get("message").asText()).startsWith("checker: ").contains("nothing");
+        Http.Response both = Http.post(pipeline.api(0) + "/api/v1/submissions", dev.judge.model.Json.mapper()
+                .writeValueAsString(java.util.Map.of("language", "python", "source", "print(1)", "problemId", "anypair",
+                        "checker", java.util.Map.of("language", "python", "source", "exit(42)"))));
+        assertThat(both.status()).as(both.body()).isEqualTo(422);
+        assertThat(both.body()).contains("checker");
+        Http.Response kind = Http.post(pipeline.api(0) + "/api/v1/submissions", dev.judge.model.Json.mapper()
+                .writeValueAsString(java.util.Map.of("language", "python", "source", "print(1)",
+                        "tests", List.of(java.util.Map.of("stdin", "")),
+                        "checker", java.util.Map.of("kind", "special", "language", "python", "source", "exit(42)"))));
+        assertThat(kind.status()).as(kind.body()).isEqualTo(422);
+        assertThat(kind.body()).contains("checker.kind");
+    }
 }

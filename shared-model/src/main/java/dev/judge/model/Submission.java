@@ -21,7 +21,26 @@ public record Submission(
         Boolean stopOnFirstFailure,
         List<SourceFile> files,
         String entry,
-        String problemId) {
+        String problemId,
+        InlineValidator checker,
+        InlineValidator interactor) {
+
+    /** A submission without a checker or interactor of its own. */
+    public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
+            List<String> compilerOptions, List<String> arguments, Boolean redirectStderrToStdout, Compare compare,
+            Boolean stopOnFirstFailure, List<SourceFile> files, String entry, String problemId) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, files, entry, problemId, null, null);
+    }
+
+    /**
+     * A checker (or interactor) sent with a submission on inline tests, judging each test's output
+     * instead of the comparison: {@code kind} {@code kattis} (the problem package interface, the default)
+     * or {@code testlib}; an interactor is always {@code kattis}. Its program is a {@code source} and/or
+     * {@code files}, like a submission's (headers such as a user's own {@code testlib.h} among the files).
+     */
+    public record InlineValidator(String kind, String language, String source, List<SourceFile> files) {
+    }
 
     /** A program of several files, judged on inline tests. */
     public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
@@ -99,6 +118,6 @@ public record Submission(
 
     public Submission withId(String newId) {
         return new Submission(newId, language, source, tests, limits, compilerOptions, arguments,
-                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry, problemId);
+                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry, problemId, checker, interactor);
     }
 }

@@ -69,6 +69,7 @@ public final class SubmissionValidator {
         } else if (s.tests() != null && !s.tests().isEmpty()) {
             problems.add(new Problem("tests", "give tests or a problemId, not both (a problem's test cases are its package's)"));
         }
+        ValidSubmission.Checker checker = InlineValidators.check(s, problems);
         checkWords("compilerOptions", s.compilerOptions(), problems);
         language.flatMap(l -> CompilerOptions.problem(l, s.compilerOptions())).ifPresent(problems::add);
         checkWords("arguments", s.arguments(), problems);
@@ -80,7 +81,7 @@ public final class SubmissionValidator {
         return new Valid(new ValidSubmission(s.id(), language.orElseThrow(), s.source(),
                 s.problemId() == null ? s.tests() : List.of(), limits,
                 orEmpty(s.compilerOptions()), orEmpty(s.arguments()), Boolean.TRUE.equals(s.redirectStderrToStdout()),
-                compare, Boolean.TRUE.equals(s.stopOnFirstFailure()), files, s.entry(), s.problemId()));
+                compare, Boolean.TRUE.equals(s.stopOnFirstFailure()), files, s.entry(), s.problemId(), checker));
     }
 
     private static List<String> orEmpty(List<String> list) {

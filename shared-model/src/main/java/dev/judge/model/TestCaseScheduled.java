@@ -11,6 +11,8 @@ import java.util.List;
  * @param expectedOutput the expected output's exact bytes, or null to run without comparing
  * @param arrivedAtMs when the submission arrived (its record's timestamp)
  * @param problem the problem's test case this is, or null for a test given inline ({@code stdin} is then empty)
+ * @param validator the program that judges the output, where not the comparison or the default validator: the
+ *     problem's own output validator, or the submission's checker or interactor; null otherwise
  */
 public record TestCaseScheduled(
         String submissionId,
@@ -26,14 +28,15 @@ public record TestCaseScheduled(
         boolean redirectStderrToStdout,
         boolean stopOnFirstFailure,
         long arrivedAtMs,
-        ProblemTest problem) {
+        ProblemTest problem,
+        ValidatorProgram validator) {
 
     /** A test given inline. */
     public TestCaseScheduled(String submissionId, int index, int total, Language language, String artifactKey, RunLimits limits,
             byte[] stdin, byte[] expectedOutput, Submission.Compare compare, List<String> arguments,
             boolean redirectStderrToStdout, boolean stopOnFirstFailure, long arrivedAtMs) {
         this(submissionId, index, total, language, artifactKey, limits, stdin, expectedOutput, compare, arguments,
-                redirectStderrToStdout, stopOnFirstFailure, arrivedAtMs, null);
+                redirectStderrToStdout, stopOnFirstFailure, arrivedAtMs, null, null);
     }
 
     /**
@@ -43,18 +46,11 @@ public record TestCaseScheduled(
      * @param name its name under {@code data/}
      * @param validatorFlags the output validator's flags for it (the default validator's, or the
      *     arguments the package's own validator gets)
-     * @param validator the package's own output validator, or null for the default one
      */
     public record ProblemTest(String problemId, String version, String name, String inputSha256, long inputBytes,
-            String answerSha256, long answerBytes, List<String> validatorFlags, ValidatorProgram validator) {
+            String answerSha256, long answerBytes, List<String> validatorFlags) {
         public ProblemTest {
             validatorFlags = validatorFlags == null ? List.of() : List.copyOf(validatorFlags);
-        }
-
-        /** A test case judged by the default output validator. */
-        public ProblemTest(String problemId, String version, String name, String inputSha256, long inputBytes,
-                String answerSha256, long answerBytes, List<String> validatorFlags) {
-            this(problemId, version, name, inputSha256, inputBytes, answerSha256, answerBytes, validatorFlags, null);
         }
     }
 

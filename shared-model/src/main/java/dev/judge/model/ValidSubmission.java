@@ -23,7 +23,30 @@ public record ValidSubmission(
         boolean stopOnFirstFailure,
         java.util.Map<String, byte[]> files,
         String entry,
-        String problemId) {
+        String problemId,
+        Checker checker) {
+
+    /** A submission without a checker of its own. */
+    public ValidSubmission(String id, Language language, String source, List<Submission.TestCase> tests, RunLimits limits,
+            List<String> compilerOptions, List<String> arguments, boolean redirectStderrToStdout, Submission.Compare compare,
+            boolean stopOnFirstFailure, java.util.Map<String, byte[]> files, String entry, String problemId) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, files, entry, problemId, null);
+    }
+
+    /**
+     * The submission's own checker or interactor, checked.
+     *
+     * @param source its main file's text (written under its language's file name), or null
+     * @param files its other files, by name
+     * @param interactive whether it talks with the program (an interactor) rather than reading its output after
+     */
+    public record Checker(ValidatorProgram.Kind kind, Language language, String source, java.util.Map<String, byte[]> files,
+            boolean interactive) {
+        public Checker {
+            files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
+        }
+    }
 
     /** A submission on inline tests. */
     public ValidSubmission(String id, Language language, String source, List<Submission.TestCase> tests, RunLimits limits,

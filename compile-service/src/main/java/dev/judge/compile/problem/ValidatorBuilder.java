@@ -14,6 +14,7 @@ import dev.judge.state.ProblemDataStore;
 import dev.judge.state.ProblemStore;
 import dev.judge.state.StateKeys;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class ValidatorBuilder {
     private static final Set<String> HEADERS = Set.of("h", "hh", "hpp", "hxx");
 
     /** What building gave. */
-    sealed interface Result {
+    public sealed interface Result {
         record Built(ProblemStore.BuiltValidator validator) implements Result {
         }
 
@@ -49,6 +50,7 @@ public final class ValidatorBuilder {
         this.artifacts = artifacts;
     }
 
+    /** A package's validator, kept without expiry (problem versions refer to it). */
     Result build(OutputValidator validator) throws InterruptedException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try {
@@ -68,24 +70,40 @@ public final class ValidatorBuilder {
         if (language.isEmpty()) {
             return new Result.Failed("no source file in a language the judge has among " + files.keySet());
         }
-        String version = builder.toolchain(language.get()).version();
-        String key = StateKeys.validator(Artifact.digest(language.get(), version, List.of(), null, files, null));
-        Optional<Artifact> existing = artifacts.get(key);
+        return build(language.get(), null, files, null);
+    }
+
+    /**
+     * A validator's program: built once per language, toolchain and files (an artifact already
+     * stored under their digest is reused), kept without expiry or for {@code ttl}.
+     *
+     * @param source the main file's text, written under the language's file name; or null
+     * @param ttl how long the artifact stays, or null to keep it
+     */
+    public Result build(Language language, String source, Map<String, byte[]> files, Duration ttl) throws InterruptedException {
+        String version = builder.toolchain(language).version();
+        String key = StateKeys.validator(Artifact.digest(language, version, List.of(), source, files, null));
+        Optional<Artifact> existing = ttl == null ? artifacts.get(key) : artifacts.contains(key, ttl) ? artifacts.get(key)
+                : Optional.empty();
         if (existing.isPresent()) {
-            return new Result.Built(new ProblemStore.BuiltValidator(language.get().wireName(), key, existing.get().entry()));
+            return new Result.Built(new ProblemStore.BuiltValidator(language.wireName(), key, existing.get().entry()));
         }
         ValidSubmission program = new ValidSubmission("validator-" + key.substring(key.indexOf(':') + 1, key.indexOf(':') + 17),
-                language.get(), null, List.of(), LanguageCatalog.defaults().entry(language.get()).defaults(), List.of(), List.of(),
+                language, source, List.of(), LanguageCatalog.defaults().entry(language).defaults(), List.of(), List.of(),
                 false, Submission.Compare.defaults(), false, files, null);
         BuildResult built = builder.build(program);
         if (built instanceof BuildResult.Failed failed) {
-            return new Result.Failed("does not compile as " + language.get().wireName() + ": "
+            return new Result.Failed("does not compile as " + language.wireName() + ": "
                     + (failed.message() != null ? failed.message() + "\n" : "")
                     + (failed.compileOutput() != null ? failed.compileOutput() : ""));
         }
         Artifact artifact = ((BuildResult.Built) built).artifact();
-        artifacts.keep(key, artifact);
-        return new Result.Built(new ProblemStore.BuiltValidator(language.get().wireName(), key, artifact.entry()));
+        if (ttl == null) {
+            artifacts.keep(key, artifact);
+        } else {
+            artifacts.put(key, artifact, ttl);
+        }
+        return new Result.Built(new ProblemStore.BuiltValidator(language.wireName(), key, artifact.entry()));
     }
 
     /** The language of the first file (in name order) whose extension one declared language takes. */

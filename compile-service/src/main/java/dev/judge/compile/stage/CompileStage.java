@@ -15,6 +15,7 @@ import dev.judge.model.SubmissionValidator;
 import dev.judge.model.TestCaseScheduled;
 import dev.judge.model.TestChunkScheduled;
 import dev.judge.model.ValidSubmission;
+import dev.judge.model.ValidatorProgram;
 import dev.judge.model.Status;
 import dev.judge.model.Topics;
 import dev.judge.state.ArtifactStore;
@@ -52,19 +53,25 @@ public final class CompileStage {
     private final Function<String, Duration> artifactTtl;
     private final double workPerChunkSec;
     private final Function<String, Optional<ProblemStore.Stored>> problems;
+    private final CheckerBuilder checkers;
 
     /** A stage without problems (a submission naming one is rejected: no such problem). */
     public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec) {
-        this(validator, registry, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty());
+        this(validator, registry, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty(),
+                CheckerBuilder.NONE);
     }
 
-    /** @param problems each problem's current version, by id */
+    /**
+     * @param problems each problem's current version, by id
+     * @param checkers builds a submission's own checker or interactor
+     */
     public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
-            double workPerChunkSec, Function<String, Optional<ProblemStore.Stored>> problems) {
+            double workPerChunkSec, Function<String, Optional<ProblemStore.Stored>> problems, CheckerBuilder checkers) {
         this.problems = problems;
+        this.checkers = checkers;
         this.validator = validator;
         this.registry = registry;
         this.artifacts = artifacts;
@@ -127,7 +134,15 @@ public final class CompileStage {
     /** A submission on a problem gets its test cases and limits from the problem's current version. */
     private Effects planAndCompile(ValidSubmission s, Submission asSent, long arrivedAtMs) throws InterruptedException {
         if (s.problemId() == null) {
-            return compileAndSchedule(s, s.limits(), null, arrivedAtMs);
+            ValidatorProgram checker = null;
+            if (s.checker() != null) {
+                CheckerBuilder.Built built = checkers.build(s.checker(), artifactTtl.apply(s.language().wireName()));
+                if (built.refusal() != null) {
+                    return reject(s.id(), s.tests().size(), arrivedAtMs, built.refusal(), false);
+                }
+                checker = built.program();
+            }
+            return compileAndSchedule(s, s.limits(), null, checker, arrivedAtMs);
         }
         Optional<ProblemStore.Stored> stored = problems.apply(s.problemId());
         if (stored.isEmpty()) {
@@ -140,11 +155,12 @@ public final class CompileStage {
         if (plan.refusal() != null) {
             return reject(s.id(), 0, arrivedAtMs, "problemId: " + plan.refusal(), false);
         }
-        return compileAndSchedule(s, plan.limits(), plan, arrivedAtMs);
+        return compileAndSchedule(s, plan.limits(), plan, plan.validator(), arrivedAtMs);
     }
 
-    private Effects compileAndSchedule(ValidSubmission s, RunLimits limits, ProblemTests.Plan plan, long arrivedAtMs)
-            throws InterruptedException {
+    /** @param validator what judges each test's output where not the comparison or the default validator, or null */
+    private Effects compileAndSchedule(ValidSubmission s, RunLimits limits, ProblemTests.Plan plan, ValidatorProgram validator,
+            long arrivedAtMs) throws InterruptedException {
         long startedAt = System.currentTimeMillis();
         int total = plan != null ? plan.tests().size() : s.tests().size();
         String version;
@@ -182,13 +198,14 @@ public final class CompileStage {
         for (int i = 0; i < total; i++) {
             if (plan != null) {
                 jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, limits, new byte[0], null, s.compare(),
-                        s.arguments(), s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs, plan.tests().get(i)));
+                        s.arguments(), s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs, plan.tests().get(i),
+                        validator));
                 continue;
             }
             Submission.TestCase t = s.tests().get(i);
             jobs.add(new TestCaseScheduled(s.id(), i, total, s.language(), key, limits,
                     t.stdinBytes(), t.expectedBytes(), s.compare(), s.arguments(),
-                    s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs));
+                    s.redirectStderrToStdout(), s.stopOnFirstFailure(), arrivedAtMs, null, validator));
         }
         for (TestChunkScheduled chunk : TestChunkScheduled.chunks(jobs, limits.cpuTimeSec(), workPerChunkSec)) {
             effects = effects.and(Effects.publish(Topics.RUNS, chunk.key(), chunk));

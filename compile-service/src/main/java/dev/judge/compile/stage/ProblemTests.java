@@ -24,7 +24,10 @@ final class ProblemTests {
     static final long CEILING_MEMORY_KB = 4L << 20;
 
     /** The plan, or why there is none. */
-    record Plan(RunLimits limits, List<TestCaseScheduled.ProblemTest> tests, String refusal) {
+    record Plan(RunLimits limits, List<TestCaseScheduled.ProblemTest> tests, ValidatorProgram validator, String refusal) {
+        static Plan refused(String why) {
+            return new Plan(null, List.of(), null, why);
+        }
     }
 
     private ProblemTests() {
@@ -39,18 +42,18 @@ final class ProblemTests {
         ValidatorProgram validator = null;
         if (validation.custom()) {
             if (stored.validator().isEmpty() || stored.problem().outputValidator().isEmpty()) {
-                return new Plan(null, List.of(), "problem '" + stored.id() + "' is judged by its own output validator ("
+                return Plan.refused("problem '" + stored.id() + "' is judged by its own output validator ("
                         + ProblemDocument.of(stored).validation() + "), but its version " + stored.version() + " has none built");
             }
             validator = ProblemValidators.program(stored, stored.validator().get());
             if (validator == null) {
-                return new Plan(null, List.of(), "problem '" + stored.id() + "': its validator's language '"
+                return Plan.refused("problem '" + stored.id() + "': its validator's language '"
                         + stored.validator().get().language() + "' is not one this judge has");
             }
         }
         List<TestCase> cases = stored.problem().testCases();
         if (cases.isEmpty()) {
-            return new Plan(null, List.of(), "problem '" + stored.id() + "' has no test cases to run");
+            return Plan.refused("problem '" + stored.id() + "' has no test cases to run");
         }
         RunLimits l = s.limits();
         double cpu = requestedCpu ? l.cpuTimeSec() : Math.min(CEILING_CPU_SEC, stored.problem().limits().timeLimit().seconds());
@@ -61,8 +64,8 @@ final class ProblemTests {
         for (TestCase c : cases) {
             // A test case's flags are its group's (the problem's validator_flags first), as read at import.
             tests.add(new TestCaseScheduled.ProblemTest(stored.id(), stored.version(), c.name(), c.input().sha256(),
-                    c.input().size(), c.answer().sha256(), c.answer().size(), c.outputValidatorFlags(), validator));
+                    c.input().size(), c.answer().sha256(), c.answer().size(), c.outputValidatorFlags()));
         }
-        return new Plan(limits, tests, null);
+        return new Plan(limits, tests, validator, null);
     }
 }

@@ -151,16 +151,16 @@ public final class TestRunner {
         if (ran.output() == null) {
             return CompletableFuture.completedFuture(ran.result());
         }
-        ValidatorProgram validator = job.problem().validator();
+        ValidatorProgram validator = job.validator();
         return scheduler.schedule(validator.language(), box -> guarded(job, () -> {
-            ValidatorReport.Decision d = validators.judge(job.problem(), ran.output(), box);
+            ValidatorReport.Decision d = validators.judge(job, ran.output(), box);
             return new Ran(ran.result().judgedBy(d.status(), d.feedback(), d.score(), d.run()), null);
         })).thenApply(Ran::result);
     }
 
     /** Whether the test runs as passes in two boxes: its validator talks with the submission, or may ask for more passes. */
     private static boolean inPasses(TestCaseScheduled job) {
-        ValidatorProgram v = job.problem() == null ? null : job.problem().validator();
+        ValidatorProgram v = job.validator();
         return v != null && (v.interactive() || v.multiPass());
     }
 
@@ -183,13 +183,13 @@ public final class TestRunner {
                 .thenCompose(pass -> {
                     List<PassRunner.Pass> all = new ArrayList<>(done);
                     all.add(pass);
-                    ValidatorProgram v = job.problem().validator();
+                    ValidatorProgram v = job.validator();
                     if (pass.nextInput() != null && v.multiPass()) {
                         if (all.size() < v.passes()) {
                             return passes(job, pass.nextInput(), pass.feedback(), all, firstStart);
                         }
-                        all.set(all.size() - 1, PassRunner.failed("the output validator of problem '" + job.problem().problemId()
-                                + "' asked for pass " + (all.size() + 1) + ", but the problem allows " + v.passes()));
+ all.set(all.size() - 1, PassRunner.failed(ValidatorRunner.name(job)
+                                + " asked for pass " + (all.size() + 1) + ", but the problem allows " + v.passes()));
                     }
                     return CompletableFuture.completedFuture(passesResult(job, all));
                 });
@@ -212,9 +212,9 @@ public final class TestRunner {
         observer.executed(job.language(), wall);
         ValidatorReport.Decision d = last.decision();
         TestResult result = new TestResult(job.index(), last.status(), cpu, wall, memory, r.exitCode(), r.signal(), cut(r.stdout()),
-                stderr, truncated).inProblem(groupOf(job.problem().name()), d.feedback() == null || d.feedback().isEmpty()
-                        ? null : d.feedback(), d.score());
-        return result.withValidator(d.run(), job.problem().validator().multiPass()
+                stderr, truncated).inProblem(job.problem() == null ? null : groupOf(job.problem().name()),
+                        d.feedback() == null || d.feedback().isEmpty() ? null : d.feedback(), d.score());
+        return result.withValidator(d.run(), job.validator().multiPass()
                 ? passes.stream().map(PassRunner.Pass::summary).toList() : null);
     }
 
@@ -239,7 +239,7 @@ public final class TestRunner {
         observer.executed(job.language(), r.wallTimeSec());
         Status status = status(job, r);
         String feedback = null;
-        boolean ownValidator = job.problem() != null && job.problem().validator() != null;
+        boolean ownValidator = job.validator() != null;
         if (job.problem() != null && !ownValidator && status == Status.ACCEPTED) {
             ProblemJudge.Decision decision = problems.judge(job.problem(), r.stdout());
             status = decision.status();
@@ -253,11 +253,11 @@ public final class TestRunner {
         }
         TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
                 r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
+        byte[] toValidate = ownValidator && status == Status.ACCEPTED ? r.stdout() : null;
         if (job.problem() == null) {
-            return new Ran(result, null);
+            return new Ran(result, toValidate);
         }
-        TestResult inProblem = result.inProblem(groupOf(job.problem().name()), feedback, null);
-        return new Ran(inProblem, ownValidator && status == Status.ACCEPTED ? r.stdout() : null);
+        return new Ran(result.inProblem(groupOf(job.problem().name()), feedback, null), toValidate);
     }
 
     public static Status status(TestCaseScheduled job, RunResult r) {
@@ -274,8 +274,8 @@ public final class TestRunner {
                 if (r.stdoutBytes() > job.limits().outputLimitKb() * 1024) {
                     yield Status.OUTPUT_LIMIT_EXCEEDED;
                 }
-                if (job.expectedOutput() == null) {
-                    yield Status.ACCEPTED;
+                if (job.expectedOutput() == null || job.validator() != null) {
+                    yield Status.ACCEPTED;   // nothing to compare, or a validator of its own judges the output
                 }
                 boolean same = OutputComparator.matches(job.compare().mode(), job.compare().epsilon(), r.stdout(),
                         job.expectedOutput());

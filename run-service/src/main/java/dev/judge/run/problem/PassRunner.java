@@ -78,14 +78,14 @@ public final class PassRunner {
      * @param carried what the validator left in its feedback directory in the pass before
      */
     public Pass run(TestCaseScheduled job, Box submissionBox, Box validatorBox, byte[] input, Map<String, byte[]> carried) {
-        ValidatorProgram v = job.problem().validator();
+        ValidatorProgram v = job.validator();
         Optional<Artifact> program = redis.call("load an artifact", () -> artifacts.get(job.artifactKey()));
         if (program.isEmpty()) {
             return failed("the compiled program is no longer in the artifact store");
         }
         byte[] passInput;
         try {
-            passInput = input != null ? input : data.input(job.problem());
+            passInput = input != null ? input : validators.input(job);
             LanguageRuntime.load(submissionBox, program.get());
         } catch (IOException e) {
             return failed("cannot load the submission's box: " + e.getMessage());
@@ -95,21 +95,19 @@ public final class PassRunner {
         }
         Optional<Artifact> validator;
         try {
-            validator = validators.load(job.problem(), validatorBox, passInput);
+            validator = validators.load(job, validatorBox, passInput);
         } catch (java.io.UncheckedIOException e) {
-            return failed("the output validator of " + ValidatorRunner.name(job.problem()) + " could not be put in its box: "
-                    + e.getCause().getMessage());
+            return failed(ValidatorRunner.name(job) + " could not be put in its box: " + e.getCause().getMessage());
         }
         if (validator.isEmpty()) {
-            return failed("the output validator of " + ValidatorRunner.name(job.problem())
-                    + " is no longer in the artifact store (import the problem again)");
+            return failed(ValidatorRunner.name(job) + " is no longer in the artifact store");
         }
         RunRequest submission = LanguageRuntime.request(job.language(), job.limits(), job.arguments(), javaStartup.current(),
                 program.get().entry(), null, false);
-        RunRequest validatorRun = LanguageRuntime.request(v.language(), v.limits(), ValidatorRunner.arguments(job.problem()),
+        RunRequest validatorRun = LanguageRuntime.request(v.language(), v.limits(), ValidatorRunner.arguments(job),
                 javaStartup.current(), validator.get().entry(), null, false);
         PairedResult paired = submissionBox.runPaired(validatorBox, submission, validatorRun, GRACE, carried);
-        ValidatorReport.Decision decision = ValidatorReport.decide(ValidatorRunner.name(job.problem()), v.kind(),
+        ValidatorReport.Decision decision = ValidatorReport.decide(ValidatorRunner.name(job), v.kind(),
                 paired.validator(), paired.feedback());
         Status status = InteractiveVerdict.decide(paired.firstEnded(), submissionStatus.apply(job, paired.submission()),
                 decision.status());
@@ -129,7 +127,7 @@ public final class PassRunner {
         if (own != Status.ACCEPTED) {
             return new Pass(own, r, new ValidatorReport.Decision(own, null, null, null), Map.of(), null);
         }
-        ValidatorRunner.Judged judged = validators.judge(job.problem(), input, r.stdout(), validatorBox, carried);
+        ValidatorRunner.Judged judged = validators.judge(job, input, r.stdout(), validatorBox, carried);
         return finish(judged.decision().status(), r, judged.decision(), judged.feedback());
     }
 

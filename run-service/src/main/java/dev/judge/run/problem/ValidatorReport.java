@@ -36,7 +36,7 @@ public final class ValidatorReport {
     }
 
     /**
-     * @param name how messages name the validator (its problem)
+     * @param name how messages name the validator ("the output validator of problem 'x'")
      * @param feedback the files it left in its feedback directory
      */
     public static Decision decide(String name, ValidatorProgram.Kind kind, RunResult r, Map<String, byte[]> feedback) {
@@ -97,7 +97,7 @@ public final class ValidatorReport {
 
     private static Decision judgingError(String name, String what, RunResult r, TestResult.ValidatorRun run) {
         String stderr = new String(r.stderr(), StandardCharsets.UTF_8).strip();
-        String message = "the output validator of " + name + " " + what + (stderr.isEmpty() ? "" : "; it said: " + stderr);
+        String message = name + " " + what + (stderr.isEmpty() ? "" : "; it said: " + stderr);
         return new Decision(Status.INTERNAL_ERROR, ProblemJudge.bounded(message), null, run);
     }
 

@@ -12,15 +12,18 @@ import dev.judge.sandbox.RunRequest;
 import dev.judge.sandbox.RunResult;
 import dev.judge.state.RedisRetry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a problem's own output validator on a submission's output, in a box of its own (never the
- * submission's): its artifact, the test's input and answer and the submission's whole output go
- * in, with an empty feedback directory; then {@link ValidatorReport} reads what it said.
+ * Runs a test's own output validator — the problem's, or the submission's checker — on the
+ * submission's output, in a box of its own (never the submission's): its artifact, the test's input
+ * and answer (a problem's test data, or the inline test's input and expected output) and the
+ * submission's whole output go in, with a feedback directory; then {@link ValidatorReport} reads
+ * what it said.
  *
  * <p>The package interface: {@code validator input answer feedback_dir [flags] < output} for a
  * Kattis validator, {@code checker input output answer} for a testlib checker. Paths are the box's.
@@ -47,9 +50,9 @@ public final class ValidatorRunner {
     public record Judged(ValidatorReport.Decision decision, Map<String, byte[]> feedback) {
     }
 
-    /** Judges {@code teamOutput}, the submission's whole standard output on {@code test}, in {@code box}. */
-    public ValidatorReport.Decision judge(TestCaseScheduled.ProblemTest test, byte[] teamOutput, Box box) {
-        return judge(test, null, teamOutput, box, Map.of()).decision();
+    /** Judges {@code teamOutput}, the submission's whole standard output on the test, in {@code box}. */
+    public ValidatorReport.Decision judge(TestCaseScheduled job, byte[] teamOutput, Box box) {
+        return judge(job, null, teamOutput, box, Map.of()).decision();
     }
 
     /**
@@ -58,34 +61,34 @@ public final class ValidatorRunner {
      * @param input the pass's input, or null for the test's own
      * @param carried what the validator left in its feedback directory in the pass before
      */
-    public Judged judge(TestCaseScheduled.ProblemTest test, byte[] input, byte[] teamOutput, Box box, Map<String, byte[]> carried) {
-        ValidatorProgram v = test.validator();
+    public Judged judge(TestCaseScheduled job, byte[] input, byte[] teamOutput, Box box, Map<String, byte[]> carried) {
+        ValidatorProgram v = job.validator();
         Optional<Artifact> artifact;
         try {
-            artifact = load(test, box, input);
-        } catch (java.io.UncheckedIOException e) {
-            return failed(test, "could not be put in its box: " + e.getCause().getMessage());
+            artifact = load(job, box, input);
+        } catch (UncheckedIOException e) {
+            return failed(job, "could not be put in its box: " + e.getCause().getMessage());
         }
         if (artifact.isEmpty()) {
-            return failed(test, "is no longer in the artifact store (import the problem again)");
+            return failed(job, "is no longer in the artifact store" + (job.problem() != null ? " (import the problem again)" : ""));
         }
         try {
             box.writeFile(TEAM_OUTPUT, teamOutput, false);
             box.prepareFeedback(carried);
         } catch (IOException e) {
-            return failed(test, "could not be given its files: " + e.getMessage());
+            return failed(job, "could not be given its files: " + e.getMessage());
         }
         boolean kattis = v.kind() == ValidatorProgram.Kind.KATTIS;
-        RunRequest request = LanguageRuntime.request(v.language(), v.limits(), arguments(test), javaStartup.current(),
+        RunRequest request = LanguageRuntime.request(v.language(), v.limits(), arguments(job), javaStartup.current(),
                 artifact.get().entry(), kattis ? TEAM_OUTPUT : null, false);
         RunResult r = box.run(request);
         Map<String, byte[]> feedback;
         try {
             feedback = box.readFeedback();
         } catch (IOException e) {
-            return failed(test, "left feedback that cannot be read: " + e.getMessage());
+            return failed(job, "left feedback that cannot be read: " + e.getMessage());
         }
-        return new Judged(ValidatorReport.decide(name(test), v.kind(), r, feedback), feedback);
+        return new Judged(ValidatorReport.decide(name(job), v.kind(), r, feedback), feedback);
     }
 
     /**
@@ -94,38 +97,55 @@ public final class ValidatorRunner {
      *
      * @param input the input the validator gets, or null for the test's own
      */
-    Optional<Artifact> load(TestCaseScheduled.ProblemTest test, Box box, byte[] input) {
-        Optional<Artifact> artifact = redis.call("load an output validator", () -> artifacts.get(test.validator().artifactKey()));
+    Optional<Artifact> load(TestCaseScheduled job, Box box, byte[] input) {
+        Optional<Artifact> artifact = redis.call("load an output validator", () -> artifacts.get(job.validator().artifactKey()));
         if (artifact.isPresent()) {
             try {
                 LanguageRuntime.load(box, artifact.get());
-                box.writeFile(INPUT, input != null ? input : data.input(test), false);
-                box.writeFile(ANSWER, data.answer(test), false);
+                box.writeFile(INPUT, input != null ? input : input(job), false);
+                box.writeFile(ANSWER, answer(job), false);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot load the output validator's box", e);
+                throw new UncheckedIOException("cannot load the output validator's box", e);
             }
         }
         return artifact;
     }
 
+    /** The test's own input: the problem's test data, or the inline test's. */
+    byte[] input(TestCaseScheduled job) throws IOException {
+        return job.problem() != null ? data.input(job.problem()) : job.stdin();
+    }
+
+    private byte[] answer(TestCaseScheduled job) throws IOException {
+        if (job.problem() != null) {
+            return data.answer(job.problem());
+        }
+        return job.expectedOutput() != null ? job.expectedOutput() : new byte[0];
+    }
+
     /** The validator's command-line arguments after its program. */
-    static List<String> arguments(TestCaseScheduled.ProblemTest test) {
+    static List<String> arguments(TestCaseScheduled job) {
         List<String> args = new ArrayList<>();
-        if (test.validator().kind() == ValidatorProgram.Kind.TESTLIB) {
+        if (job.validator().kind() == ValidatorProgram.Kind.TESTLIB) {
             args.addAll(List.of(INPUT, TEAM_OUTPUT, ANSWER));
         } else {
-            args.addAll(List.of(INPUT, ANSWER, Box.FEEDBACK_DIRECTORY + "/"));
-            args.addAll(test.validatorFlags());
+            args.addAll(List.of(INPUT, ANSWER, dev.judge.sandbox.Box.FEEDBACK_DIRECTORY + "/"));
+            if (job.problem() != null) {
+                args.addAll(job.problem().validatorFlags());
+            }
         }
         return args;
     }
 
-    static String name(TestCaseScheduled.ProblemTest test) {
-        return "problem '" + test.problemId() + "'";
+    /** How messages name the validator. */
+    public static String name(TestCaseScheduled job) {
+        if (job.problem() != null) {
+            return "the output validator of problem '" + job.problem().problemId() + "'";
+        }
+        return job.validator().interactive() ? "the submission's interactor" : "the submission's checker";
     }
 
-    private static Judged failed(TestCaseScheduled.ProblemTest test, String what) {
-        return new Judged(new ValidatorReport.Decision(Status.INTERNAL_ERROR, "the output validator of " + name(test) + " " + what,
-                null, null), Map.of());
+    private static Judged failed(TestCaseScheduled job, String what) {
+        return new Judged(new ValidatorReport.Decision(Status.INTERNAL_ERROR, name(job) + " " + what, null, null), Map.of());
     }
 }

@@ -21,7 +21,7 @@ class ValidatorReportTest {
     private static ValidatorReport.Decision kattis(RunResult r, Map<String, String> files) {
         Map<String, byte[]> feedback = new java.util.HashMap<>();
         files.forEach((k, v) -> feedback.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return ValidatorReport.decide("problem 'p'", Kind.KATTIS, r, feedback);
+        return ValidatorReport.decide("the output validator of problem 'p'", Kind.KATTIS, r, feedback);
     }
 
     @Test
