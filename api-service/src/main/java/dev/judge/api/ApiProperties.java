@@ -36,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
  *        service, whose forwarding header names the client; empty: each connection's peer is the client
  * @param forwardedHeader the header trusted proxies name the client in: {@code X-Forwarded-For} or
  *        {@code Forwarded} (RFC 7239); the other one is never read
+ * @param maxPackageBytes larger problem packages get 413; those above the record limit travel through Redis
  */
 @Validated
 @ConfigurationProperties("judge.api")
@@ -46,7 +47,7 @@ public record ApiProperties(@Min(1024) @Max(16 * 1024 * 1024 - 65536) int maxBod
         @NotBlank String callbackGroup,
         @Min(1) int waitsPerClient, @Min(1) int waitsTotal, @Min(1) int streamsPerClient, @Min(1) int streamsTotal,
         @NotNull Duration streamHeartbeat, @Min(1) int liveThreads, List<String> trustedProxies,
-        @NotNull @Pattern(regexp = "(?i)X-Forwarded-For|Forwarded") String forwardedHeader) {
+        @NotNull @Pattern(regexp = "(?i)X-Forwarded-For|Forwarded") String forwardedHeader, @Min(1024) long maxPackageBytes) {
 
     public ApiProperties {
         authTokens = authTokens == null ? List.of() : authTokens.stream().filter(t -> !t.isBlank()).toList();

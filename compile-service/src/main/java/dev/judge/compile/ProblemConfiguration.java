@@ -10,6 +10,7 @@ import dev.judge.state.ArtifactStore;
 import dev.judge.state.ProblemDataStore;
 import dev.judge.state.ProblemImports;
 import dev.judge.state.ProblemStore;
+import dev.judge.state.ProblemUploads;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateProperties;
 import java.util.Map;
@@ -43,7 +44,8 @@ class ProblemConfiguration {
     ProblemStage problemStage(CompileProperties props, RedisConnections redis, ProblemStore problems, ValidatorBuilder validators) {
         ProblemDataStore data = new ProblemDataStore(redis.bulk());
         ProblemImporter importer = new ProblemImporter(new PackageReader()::read, data, problems, validators);
-        return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"));
+        return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"),
+                new ProblemUploads(redis.bulk()));
     }
 
     @Bean

@@ -20,7 +20,8 @@ class ProblemListener {
     @KafkaListener(topics = Topics.PROBLEMS, containerFactory = "problemListenerFactory")
     void onProblem(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         Header request = record.headers().lastHeader(Topics.IMPORT_REQUEST_HEADER);
-        stage.accept(record.key(), record.value(), request == null ? null : new String(request.value(),
+        boolean uploaded = record.headers().lastHeader(Topics.PACKAGE_UPLOAD_HEADER) != null;
+        stage.accept(record.key(), record.value(), uploaded, request == null ? null : new String(request.value(),
                 java.nio.charset.StandardCharsets.UTF_8), record.topic() + "-" + record.partition() + "@" + record.offset());
     }
 }

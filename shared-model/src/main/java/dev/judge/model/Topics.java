@@ -20,6 +20,11 @@ public final class Topics {
     public static final String PROBLEMS = "judge.problems";
     /** The header of a {@link #PROBLEMS} record naming the import request whose client waits for it. */
     public static final String IMPORT_REQUEST_HEADER = "judge-import-request";
+    /**
+     * On a {@link #PROBLEMS} record whose package was uploaded over HTTP in chunks to Redis (larger
+     * than a record may be): the value is then the upload's reference (JSON), not the zip.
+     */
+    public static final String PACKAGE_UPLOAD_HEADER = "judge-package-upload";
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     /** Largest accepted submission record (the topic's {@code max.message.bytes}). */

@@ -92,6 +92,14 @@ public final class StateKeys {
         return "validator:" + sha256Hex;
     }
 
+    /**
+     * One chunk of a problem package uploaded over HTTP, until compile-service imports it (one key per
+     * chunk, so a large package spreads over a cluster's slots).
+     */
+    public static String problemUpload(String uploadId, int chunk) {
+        return "problem-upload:" + uploadId + ":" + chunk;
+    }
+
     /** The outcome of one import request, for the client that waits on it. */
     public static String problemImport(String requestId) {
         return "problem-import:" + requestId;

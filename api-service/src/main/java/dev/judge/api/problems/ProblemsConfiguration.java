@@ -2,6 +2,7 @@ package dev.judge.api.problems;
 
 import dev.judge.state.ProblemImports;
 import dev.judge.state.ProblemStore;
+import dev.judge.state.ProblemUploads;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateProperties;
 import java.util.HashMap;
@@ -27,6 +28,12 @@ class ProblemsConfiguration {
     @Bean
     ProblemImports problemImports(RedisConnections redis) {
         return new ProblemImports(redis.text());
+    }
+
+    /** Packages larger than a record, on their way to compile-service in chunks. */
+    @Bean
+    ProblemUploads problemUploads(RedisConnections redis) {
+        return new ProblemUploads(redis.bulk());
     }
 
     @Bean

@@ -1,14 +1,19 @@
 package dev.judge.api.problems;
 
+import dev.judge.api.ApiProperties;
+import dev.judge.model.Json;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
 import dev.judge.state.ProblemDocument;
 import dev.judge.state.ProblemImports;
 import dev.judge.state.ProblemStore;
+import dev.judge.state.ProblemUploads;
 import dev.judge.state.RedisConnections;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -34,21 +39,28 @@ import org.springframework.web.bind.annotation.RestController;
  * Problem packages over HTTP: {@code PUT /api/v1/problems/{id}} with the package zip as the body
  * hands it to compile-service on {@code judge.problems} (which reads it, stores its test data once
  * and builds its validator) and answers with the outcome; {@code GET} and {@code DELETE} as usual.
- * A package is at most {@link Topics#MAX_SUBMISSION_BYTES}, the record limit (413 above).
+ * A package of up to {@link #INLINE_BYTES} travels in the record; a larger one (up to
+ * {@code JUDGE_API_MAX_PACKAGE_BYTES}, 413 above) is streamed to Redis in chunks as it is read
+ * ({@link ProblemUploads}) and the record carries its reference: no side holds it in memory.
  */
 @RestController
 @RequestMapping("/api/v1/problems")
 class ProblemsController {
 
     private static final Duration IMPORT_WAIT = Duration.ofMinutes(5);
+    static final int INLINE_BYTES = 4 << 20;
 
     private final KafkaTemplate<String, byte[]> packages;
     private final ProblemStore problems;
     private final ProblemImports imports;
     private final RedisConnections redis;
+    private final ProblemUploads uploads;
+    private final ApiProperties api;
 
     ProblemsController(KafkaTemplate<String, byte[]> problemTemplate, ProblemStore problems, ProblemImports imports,
-            RedisConnections redis) {
+            RedisConnections redis, ProblemUploads uploads, ApiProperties api) {
+        this.uploads = uploads;
+        this.api = api;
         this.packages = problemTemplate;
         this.problems = problems;
         this.imports = imports;
@@ -66,15 +78,25 @@ class ProblemsController {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "must be application/zip (the package zip as the body), got "
                     + (type == null ? "none" : "'" + type + "'"));
         }
-        byte[] zip = bounded(request.getInputStream(), Topics.MAX_SUBMISSION_BYTES);
-        if (zip == null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "body", "the package is larger than "
-                    + Topics.MAX_SUBMISSION_BYTES / (1024 * 1024) + " MiB, the largest this version imports");
-        }
-        if (zip.length == 0) {
+        InputStream body = request.getInputStream();
+        byte[] head = body.readNBytes(INLINE_BYTES + 1);
+        if (head.length == 0) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "body", "is empty: send the package zip");
         }
-        Optional<ProblemImports.Report> report = send(problemId, zip);
+        Optional<ProblemImports.Report> report;
+        if (head.length <= INLINE_BYTES) {
+            report = send(problemId, head, null);
+        } else {
+            ProblemUploads.Upload upload;
+            try {
+                upload = uploads.write(UUID.randomUUID().toString(), new SequenceInputStream(new ByteArrayInputStream(head), body),
+                        api.maxPackageBytes());
+            } catch (ProblemUploads.TooLargeException e) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "body", "the package is larger than " + api.maxPackageBytes() / (1024 * 1024)
+                        + " MiB, the largest this deployment imports (JUDGE_API_MAX_PACKAGE_BYTES)");
+            }
+            report = send(problemId, Json.mapper().writeValueAsBytes(upload), upload);
+        }
         if (report.isEmpty()) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", problemId, "status", "importing",
                     "message", "the import takes longer than " + IMPORT_WAIT.toMinutes() + " minutes; GET the problem later"));
@@ -101,16 +123,24 @@ class ProblemsController {
         if (problems.current(problemId).isEmpty()) {
             return notFound(problemId);
         }
-        send(problemId, null);
+        send(problemId, null, null);
         return ResponseEntity.noContent().build();
     }
 
-    /** Publishes the package (or a tombstone) and waits for compile-service's outcome. */
-    private Optional<ProblemImports.Report> send(String problemId, byte[] zip) throws InterruptedException {
+    /**
+     * Publishes the package (or a tombstone, or an upload's reference) and waits for compile-service's outcome.
+     *
+     * @param upload the upload {@code value} refers to, or null when the value is the zip itself
+     */
+    private Optional<ProblemImports.Report> send(String problemId, byte[] value, ProblemUploads.Upload upload)
+            throws InterruptedException {
         String requestId = UUID.randomUUID().toString();
         try (ProblemImports.Wait wait = ProblemImports.waitFor(redis, imports, requestId)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PROBLEMS, problemId, zip);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PROBLEMS, problemId, value);
             record.headers().add(Topics.IMPORT_REQUEST_HEADER, requestId.getBytes(StandardCharsets.UTF_8));
+            if (upload != null) {
+                record.headers().add(Topics.PACKAGE_UPLOAD_HEADER, new byte[] {1});
+            }
             try {
                 packages.send(record).get(30, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
@@ -118,12 +148,6 @@ class ProblemsController {
             }
             return wait.await(IMPORT_WAIT);
         }
-    }
-
-    /** The stream's bytes, or null when it has more than {@code limit}. */
-    private static byte[] bounded(InputStream in, int limit) throws IOException {
-        byte[] bytes = in.readNBytes(limit);
-        return in.read() == -1 ? bytes : null;
     }
 
     private static ResponseEntity<Object> notFound(String problemId) {

@@ -2,7 +2,6 @@ package dev.judge.api.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.judge.model.Topics;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +11,11 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * A problem package's upload refused before anything is sent: the id, the content type and the
- * size are checked first, so the controller is built without a broker or Redis.
+ * emptiness are checked first, so the controller is built without a broker or Redis.
  */
 class ProblemsControllerTest {
 
-    private final ProblemsController controller = new ProblemsController(null, null, null, null);
+    private final ProblemsController controller = new ProblemsController(null, null, null, null, null, null);
 
     private static MockHttpServletRequest upload(String contentType, byte[] body) {
         var request = new MockHttpServletRequest("PUT", "/api/v1/problems/p");
@@ -55,13 +54,5 @@ class ProblemsControllerTest {
         ResponseEntity<Object> r = controller.put("aplusb", upload("application/octet-stream", new byte[0]));
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(problems(r)).containsExactly(Map.of("file", "body", "message", "is empty: send the package zip"));
-    }
-
-    @Test
-    void aPackageAboveTheRecordLimitIsTooLarge() throws Exception {
-        ResponseEntity<Object> r = controller.put("aplusb", upload("application/x-zip-compressed",
-                new byte[Topics.MAX_SUBMISSION_BYTES + 1]));
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
-        assertThat(problems(r)).singleElement().extracting(p -> p.get("file")).isEqualTo("body");
     }
 }

@@ -3,7 +3,11 @@ package dev.judge.compile.problem;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.problems.PackageIssue;
 import dev.judge.state.ProblemDocument;
+import dev.judge.model.Json;
 import dev.judge.state.ProblemImports;
+import dev.judge.state.ProblemUploads;
+import java.io.OutputStream;
+import tools.jackson.core.JacksonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +28,10 @@ public final class ProblemStage {
     private final ProblemImporter importer;
     private final ProblemImports imports;
     private final Path scratch;
+    private final ProblemUploads uploads;
 
-    public ProblemStage(ProblemImporter importer, ProblemImports imports, Path scratch) {
+    public ProblemStage(ProblemImporter importer, ProblemImports imports, Path scratch, ProblemUploads uploads) {
+        this.uploads = uploads;
         this.importer = importer;
         this.imports = imports;
         this.scratch = scratch;
@@ -34,11 +40,12 @@ public final class ProblemStage {
     /**
      * @param id the record's key: the problem's id
      * @param zip the package, or null (a tombstone) to delete the problem
+     * @param uploaded whether {@code zip} is not the package but the reference of its upload ({@link ProblemUploads})
      * @param requestId the waiting client's request, or null
      * @param where the record, for the log
      */
-    public void accept(String id, byte[] zip, String requestId, String where) throws InterruptedException {
-        ProblemImports.Report report = handle(id, zip);
+    public void accept(String id, byte[] zip, boolean uploaded, String requestId, String where) throws InterruptedException {
+        ProblemImports.Report report = handle(id, zip, uploaded);
         if (report.problem() != null) {
             log.info("Problem {} imported as version {} ({} tests) from {}", id, report.problem().version(),
                     report.problem().testCount(), where);
@@ -50,7 +57,7 @@ public final class ProblemStage {
         }
     }
 
-    private ProblemImports.Report handle(String id, byte[] zip) throws InterruptedException {
+    private ProblemImports.Report handle(String id, byte[] zip, boolean uploaded) throws InterruptedException {
         if (id == null || !SubmissionValidator.ID.matcher(id).matches()) {
             return refused("(key)", "the record's key must be the problem id, 1-64 of [A-Za-z0-9_-]");
         }
@@ -60,10 +67,28 @@ public final class ProblemStage {
             return new ProblemImports.Report(null, false, List.of());
         }
         Path file;
+        ProblemUploads.Upload upload = null;
         try {
             Files.createDirectories(scratch);
             file = Files.createTempFile(scratch, id + "-", ".zip");
-            Files.write(file, zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the package while it is imported", e);
+        }
+        try {
+            if (uploaded) {
+                try {
+                    upload = Json.mapper().readValue(zip, ProblemUploads.Upload.class);
+                } catch (JacksonException e) {
+                    return refused("(record)", "the record names an upload but is not an upload's reference");
+                }
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    uploads.copy(upload, out);
+                } catch (IOException e) {
+                    return refused("(upload)", e.getMessage());
+                }
+            } else {
+                Files.write(file, zip);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the package while it is imported", e);
         }
@@ -75,6 +100,9 @@ public final class ProblemStage {
             return new ProblemImports.Report(null, false,
                     ((ImportOutcome.Refused) outcome).problems().stream().map(ProblemStage::issue).toList());
         } finally {
+            if (upload != null) {
+                uploads.delete(upload);
+            }
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
