@@ -304,4 +304,32 @@ class ProblemsIT {
         zip.write(content);
         zip.closeEntry();
     }
+
+    /** A producer that speaks only Kafka: the package on judge.problems, submissions naming it on judge.submissions. */
+    @Test
+    void aPackageImportedThroughKafkaJudgesSubmissionsSentThroughKafka() throws Exception {
+        java.util.Map<String, Object> config = java.util.Map.of("bootstrap.servers", KafkaBroker.bootstrapServers(),
+                "max.request.size", 20 << 20);
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(config,
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer());
+                JudgeClient client = new JudgeClient()) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dev.judge.model.Topics.PROBLEMS, "kafka-guess",
+                    ProblemPackages.zip("guess"))).get();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
+                    .until(() -> Http.get(api + "kafka-guess").status() == 200);
+            String id = "kafka-guess-" + java.util.UUID.randomUUID();
+            client.send(id, dev.judge.model.Json.mapper().writeValueAsString(java.util.Map.of("id", id, "language", "c",
+                    "source", ProblemPackages.source("guess", "submissions/accepted/bisect.c"), "problemId", "kafka-guess")));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> client.verdict(id).isPresent());
+            dev.judge.model.Verdict v = client.verdict(id).orElseThrow();
+            assertThat(v.status()).as(v.toString()).isEqualTo(dev.judge.model.Status.ACCEPTED);
+            assertThat(v.problemId()).isEqualTo("kafka-guess");
+            assertThat(v.tests()).hasSize(4).allSatisfy(t -> assertThat(t.validator()).isNotNull());
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dev.judge.model.Topics.PROBLEMS, "kafka-guess",
+                    null)).get();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
+                    .until(() -> Http.get(api + "kafka-guess").status() == 404);
+        }
+    }
 }
