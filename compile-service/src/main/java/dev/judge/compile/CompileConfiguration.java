@@ -25,8 +25,7 @@ import dev.judge.sandbox.SandboxSettings;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
-import dev.judge.state.StateProperties;
-import dev.judge.state.SubmissionRegistry;
+import dev.judge.state.SubmissionIds;
 import dev.judge.state.Toolchains;
 import dev.judge.state.Workers;
 import java.io.IOException;
@@ -118,10 +117,10 @@ class CompileConfiguration {
     }
 
     @Bean
-    CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
+    CompileStage compileStage(CompileProperties props, SubmissionIds ids, Builder builder,
             RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
+                ids, new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
                 problems::current);
     }

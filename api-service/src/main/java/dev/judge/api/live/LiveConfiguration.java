@@ -3,7 +3,7 @@ package dev.judge.api.live;
 import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionViews;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,8 +47,9 @@ public class LiveConfiguration {
     }
 
     @Bean
-    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionStore store, ExecutorService liveWork) {
-        return new VerdictWaiter(watchers, store, liveWork);
+    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionViews views, ExecutorService liveWork,
+            Admission waitAdmission, ApiProperties props) {
+        return new VerdictWaiter(watchers, views, liveWork, waitAdmission, props.waitTimeout());
     }
 
     @Bean
