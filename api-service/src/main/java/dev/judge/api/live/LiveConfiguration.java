@@ -1,5 +1,6 @@
 package dev.judge.api.live;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
@@ -30,20 +31,12 @@ public class LiveConfiguration {
     /** Where waits complete and stream events are written: never a request thread, never the broadcast's. */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService liveWork(ApiProperties props) {
-        return Executors.newFixedThreadPool(props.liveThreads(), r -> {
-            Thread t = new Thread(r, "live-work");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newFixedThreadPool(props.liveThreads(), DaemonThreads.named("live-work"));
     }
 
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService heartbeats() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "stream-heartbeats");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("stream-heartbeats"));
     }
 
     @Bean

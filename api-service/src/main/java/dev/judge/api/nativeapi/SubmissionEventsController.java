@@ -78,9 +78,8 @@ class SubmissionEventsController {
         try {
             ticket = streams.enter(clients.of(request));
         } catch (Admission.LimitExceededException e) {
-            return ResponseEntity.status(e.perClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()))
-                    .header("Judge-Error", e.getMessage()).build();
+            // A stream's answer has no JSON body to carry the reason: a header does.
+            return e.answer(api.retryAfterSeconds()).header("Judge-Error", e.getMessage()).build();
         }
         SseEmitter emitter = new SseEmitter(api.waitTimeout().toMillis() * 10);
         Stream stream = new Stream(id, emitter, ticket);
