@@ -5,26 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.judge.model.Status;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
-import dev.judge.testing.RedisServer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** A test's outputs as shown: the kept full outputs in place of a cut copy, against a real Redis. */
 class KeptOutputsIT {
 
-    private static final Duration TTL = Duration.ofMinutes(5);
-    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final FullOutputStore store = new FullOutputStore(redis.bytes().sync(), TTL, 10);
+    private static final RedisConnections redis = TestRedis.CONNECTIONS;
+    private final FullOutputStore store = new FullOutputStore(redis.bytes().sync(), TestRedis.TTL, 10);
     private final KeptOutputs kept = new KeptOutputs(store);
-
-    @AfterAll
-    static void close() {
-        redis.close();
-    }
 
     private static TestResult test(int index, String stdout, boolean truncated) {
         return new TestResult(index, Status.ACCEPTED, 0, 0, 0, 0, null, stdout, "", truncated);
@@ -32,7 +22,7 @@ class KeptOutputsIT {
 
     @Test
     void aCopyThatIsNotCutIsShownAsItIs() {
-        String id = "kept-" + UUID.randomUUID();
+        String id = TestRedis.id("kept");
         store.store(id, 0, bytes("kept"), new byte[0]);
         assertThat(kept.withFullOutputs(id, test(0, "copy", false)).stdout()).isEqualTo("copy");
         assertThat(kept.exactOutputs(id, test(0, "copy", false)).stdoutText()).isEqualTo("copy");
@@ -40,7 +30,7 @@ class KeptOutputsIT {
 
     @Test
     void aCutCopyIsReplacedByWhatWasKeptAndACutBudgetIsMarked() {
-        String id = "kept-" + UUID.randomUUID();
+        String id = TestRedis.id("kept");
         store.store(id, 0, bytes("12345678"), new byte[0]);
         store.store(id, 1, bytes("abcdef"), new byte[0]);
         Verdict v = new Verdict(id, Status.ACCEPTED, null, null, List.of(test(0, "1234", true), test(1, "ab", true)), 2, 2,
@@ -53,7 +43,7 @@ class KeptOutputsIT {
 
     @Test
     void aCutCopyWhoseKeptOutputsExpiredIsShownAsItIs() {
-        String id = "kept-" + UUID.randomUUID();
+        String id = TestRedis.id("kept");
         assertThat(kept.withFullOutputs(id, test(0, "1234", true)).stdout()).isEqualTo("1234");
         assertThat(kept.exactOutputs(id, test(0, "1234", true)).stdoutText()).isEqualTo("1234");
     }

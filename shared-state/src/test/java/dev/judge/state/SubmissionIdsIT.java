@@ -2,29 +2,19 @@ package dev.judge.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.judge.testing.RedisServer;
-import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The one id rule, against a real Redis: an id is its first body's, whichever way each came. */
 class SubmissionIdsIT {
 
-    private static final Duration TTL = Duration.ofMinutes(5);
-    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final SubmissionIds ids = new SubmissionIds(redis.text().sync(), TTL);
-    private final SubmissionTransitions transitions = new SubmissionTransitions(redis.text().sync(), TTL);
-    private final SubmissionViews views = new SubmissionViews(redis.text().sync());
-
-    @AfterAll
-    static void close() {
-        redis.close();
-    }
+    private static final RedisConnections redis = TestRedis.CONNECTIONS;
+    private final SubmissionIds ids = TestRedis.ids();
+    private final SubmissionTransitions transitions = TestRedis.transitions();
+    private final SubmissionViews views = TestRedis.views();
 
     private static String id() {
-        return "ids-" + UUID.randomUUID();
+        return TestRedis.id("ids");
     }
 
     @Test

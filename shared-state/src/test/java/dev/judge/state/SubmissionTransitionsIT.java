@@ -7,28 +7,18 @@ import dev.judge.model.Status;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
-import dev.judge.testing.RedisServer;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** A submission's state against a real Redis: it moves forward only, records each test once, and keeps its verdict. */
 class SubmissionTransitionsIT {
 
-    private static final Duration TTL = Duration.ofMinutes(5);
-    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final SubmissionTransitions transitions = new SubmissionTransitions(redis.text().sync(), TTL);
-    private final SubmissionViews views = new SubmissionViews(redis.text().sync());
-
-    @AfterAll
-    static void close() {
-        redis.close();
-    }
+    private static final RedisConnections redis = TestRedis.CONNECTIONS;
+    private final SubmissionTransitions transitions = TestRedis.transitions();
+    private final SubmissionViews views = TestRedis.views();
 
     private static String id() {
-        return "transitions-" + UUID.randomUUID();
+        return TestRedis.id("transitions");
     }
 
     private static TestResult accepted(int index) {

@@ -6,26 +6,18 @@ import dev.judge.model.Status;
 import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
-import dev.judge.testing.RedisServer;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** What is read of a submission's state, against a real Redis holding the hash as the writers leave it. */
 class SubmissionViewsIT {
 
-    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final SubmissionViews views = new SubmissionViews(redis.text().sync());
-
-    @AfterAll
-    static void close() {
-        redis.close();
-    }
+    private static final RedisConnections redis = TestRedis.CONNECTIONS;
+    private final SubmissionViews views = TestRedis.views();
 
     private static String id() {
-        return "views-" + UUID.randomUUID();
+        return TestRedis.id("views");
     }
 
     @Test
