@@ -2,6 +2,7 @@ package dev.judge.problems.reader;
 
 import dev.judge.problems.ContentRef;
 import dev.judge.problems.FormatVersion;
+import dev.judge.problems.GroupSettings;
 import dev.judge.problems.InvalidPackageException;
 import dev.judge.problems.TestCase;
 import dev.judge.problems.TestGroup;
@@ -66,11 +67,28 @@ final class TestData {
                 .orElse(directory + (version().modern() ? "/test_group.yaml" : "/testdata.yaml"));
     }
 
-    private TestGroup legacyGroup(String name, GroupConfig parent) throws InvalidPackageException {
+    /** A group's directory under data/, its configuration (inherited from {@code parent}) and settings. */
+    private Opened open(String name, GroupConfig parent) throws InvalidPackageException {
         String directory = "data/" + name;
         GroupConfig config = parent.child(files, directory, version(), settings.maxYamlBytes());
-        var groupSettings = config.settings(configFile(directory), name, version(), metadata.type(),
-                metadata.validatorFlags(), files.issues());
+        return new Opened(name, directory, config, config.settings(configFile(directory), name, version(), metadata.type(),
+                metadata.validatorFlags(), files.issues()));
+    }
+
+    private record Opened(String name, String directory, GroupConfig config, GroupSettings settings) {
+
+        /** The group with its items in lexicographic order of their names. */
+        TestGroup with(List<Named> items, Map<String, ContentRef> interactions) {
+            items.sort(Comparator.comparing(Named::key));
+            return new TestGroup(name, settings, items.stream().map(Named::item).toList(), interactions);
+        }
+    }
+
+    private TestGroup legacyGroup(String name, GroupConfig parent) throws InvalidPackageException {
+        Opened group = open(name, parent);
+        String directory = group.directory();
+        GroupConfig config = group.config();
+        GroupSettings groupSettings = group.settings();
         List<Named> items = new ArrayList<>();
         Map<String, ContentRef> interactions = new HashMap<>();
         for (String entry : files.index().list(directory)) {
@@ -83,15 +101,14 @@ final class TestData {
                 interaction(path, interactions);
             }
         }
-        items.sort(Comparator.comparing(Named::key));
-        return new TestGroup(name, groupSettings, items.stream().map(Named::item).toList(), interactions);
+        return group.with(items, interactions);
     }
 
     private TestGroup modernGroup(String name, GroupConfig parent) throws InvalidPackageException {
-        String directory = "data/" + name;
-        GroupConfig config = parent.child(files, directory, version(), settings.maxYamlBytes());
-        var groupSettings = config.settings(configFile(directory), name, version(), metadata.type(),
-                metadata.validatorFlags(), files.issues());
+        Opened group = open(name, parent);
+        String directory = group.directory();
+        GroupConfig config = group.config();
+        GroupSettings groupSettings = group.settings();
         List<Named> items = new ArrayList<>();
         Map<String, ContentRef> interactions = new HashMap<>();
         boolean groups = name.equals("secret") && files.index().list(directory).stream()
@@ -110,8 +127,7 @@ final class TestData {
                 collect(path, name + "/" + entry, groupSettings.outputValidatorFlags(), config, items, interactions);
             }
         }
-        items.sort(Comparator.comparing(Named::key));
-        return new TestGroup(name, groupSettings, items.stream().map(Named::item).toList(), interactions);
+        return group.with(items, interactions);
     }
 
     /** Test cases at or below a path that is not a group, named by their full path under data/. */
