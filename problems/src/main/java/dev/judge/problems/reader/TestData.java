@@ -72,13 +72,15 @@ final class TestData {
         String directory = "data/" + name;
         GroupConfig config = parent.child(files, directory, version(), settings.maxYamlBytes());
         return new Opened(name, directory, config, config.settings(configFile(directory), name, version(), metadata.type(),
-                metadata.validatorFlags(), files.issues()));
+                metadata.validatorFlags(), files.issues()), new ArrayList<>(), new HashMap<>());
     }
 
-    private record Opened(String name, String directory, GroupConfig config, GroupSettings settings) {
+    /** A group being read: where it is, its configuration and settings, and the items found so far. */
+    private record Opened(String name, String directory, GroupConfig config, GroupSettings settings, List<Named> items,
+            Map<String, ContentRef> interactions) {
 
         /** The group with its items in lexicographic order of their names. */
-        TestGroup with(List<Named> items, Map<String, ContentRef> interactions) {
+        TestGroup finished() {
             items.sort(Comparator.comparing(Named::key));
             return new TestGroup(name, settings, items.stream().map(Named::item).toList(), interactions);
         }
@@ -86,31 +88,22 @@ final class TestData {
 
     private TestGroup legacyGroup(String name, GroupConfig parent) throws InvalidPackageException {
         Opened group = open(name, parent);
-        String directory = group.directory();
-        GroupConfig config = group.config();
-        GroupSettings groupSettings = group.settings();
-        List<Named> items = new ArrayList<>();
-        Map<String, ContentRef> interactions = new HashMap<>();
-        for (String entry : files.index().list(directory)) {
-            String path = directory + "/" + entry;
+        for (String entry : files.index().list(group.directory())) {
+            String path = group.directory() + "/" + entry;
             if (files.index().isDirectory(path)) {
-                items.add(new Named(entry, legacyGroup(name + "/" + entry, config)));
+                group.items().add(new Named(entry, legacyGroup(name + "/" + entry, group.config())));
             } else {
-                testCase(path, name + "/", groupSettings.outputValidatorFlags(), config)
-                        .ifPresent(t -> items.add(new Named(entry.substring(0, entry.length() - 3), t)));
-                interaction(path, interactions);
+                testCase(path, name + "/", group.settings().outputValidatorFlags(), group.config())
+                        .ifPresent(t -> group.items().add(new Named(entry.substring(0, entry.length() - 3), t)));
+                interaction(path, group.interactions());
             }
         }
-        return group.with(items, interactions);
+        return group.finished();
     }
 
     private TestGroup modernGroup(String name, GroupConfig parent) throws InvalidPackageException {
         Opened group = open(name, parent);
         String directory = group.directory();
-        GroupConfig config = group.config();
-        GroupSettings groupSettings = group.settings();
-        List<Named> items = new ArrayList<>();
-        Map<String, ContentRef> interactions = new HashMap<>();
         boolean groups = name.equals("secret") && files.index().list(directory).stream()
                 .anyMatch(e -> GroupConfig.file(files.index(), directory + "/" + e, version()).isPresent());
         for (String entry : files.index().list(directory)) {
@@ -120,14 +113,15 @@ final class TestData {
                     files.issues().add(path, "every directory of data/secret must be a test data group (have a"
                             + " test_group.yaml) when one is");
                 }
-                items.add(new Named(name + "/" + entry, modernGroup(name + "/" + entry, config)));
+                group.items().add(new Named(name + "/" + entry, modernGroup(name + "/" + entry, group.config())));
             } else if (groups && entry.endsWith(".in")) {
                 files.issues().add(path, "test cases and test data groups cannot both be directly in data/secret");
             } else {
-                collect(path, name + "/" + entry, groupSettings.outputValidatorFlags(), config, items, interactions);
+                collect(path, name + "/" + entry, group.settings().outputValidatorFlags(), group.config(), group.items(),
+                        group.interactions());
             }
         }
-        return group.with(items, interactions);
+        return group.finished();
     }
 
     /** Test cases at or below a path that is not a group, named by their full path under data/. */
