@@ -84,7 +84,8 @@ final class Judge0View {
      * stored state only when the wait timed out without one.
      */
     Map<String, Object> render(Judge0Request r, Optional<Verdict> received, List<String> fields, boolean base64) {
-        return shown(r, received.<SubmissionView>map(SubmissionView.Judged::new).or(() -> views.view(r.token())), fields, base64);
+        Optional<SubmissionView> view = received.<SubmissionView>map(SubmissionView.Judged::new).or(() -> views.view(r.token()));
+        return shown(r, view, fields, base64);
     }
 
     private Map<String, Object> shown(Judge0Request r, Optional<SubmissionView> view, List<String> fields, boolean base64) {

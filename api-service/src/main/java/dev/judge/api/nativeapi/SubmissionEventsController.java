@@ -56,8 +56,8 @@ class SubmissionEventsController {
     private final ApiProperties api;
     private final ClientAddress clients;
 
-    SubmissionEventsController(SubmissionViews views, KeptOutputs outputs, Watchers watchers, Admission streamAdmission, ExecutorService liveWork,
-            ScheduledExecutorService heartbeats, ApiProperties props, ClientAddress clients) {
+    SubmissionEventsController(SubmissionViews views, KeptOutputs outputs, Watchers watchers, Admission streamAdmission,
+            ExecutorService liveWork, ScheduledExecutorService heartbeats, ApiProperties props, ClientAddress clients) {
         this.store = views;
         this.outputs = outputs;
         this.watchers = watchers;

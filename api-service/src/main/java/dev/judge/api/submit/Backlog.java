@@ -27,7 +27,8 @@ public final class Backlog implements AutoCloseable {
     private final Admin admin;
     private final Map<String, String> groupByTopic;
     private final Map<String, AtomicLong> lag;
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("backlog"));
+    private final ScheduledExecutorService refresher =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("backlog"));
 
     /** @param groupByTopic which consumer group's lag to watch on which topic */
     public Backlog(Admin admin, Map<String, String> groupByTopic) {

@@ -58,7 +58,8 @@ public final class RedisMemoryGuard implements AutoCloseable {
     private final double low;
     private final Duration minIdle;
     private final Duration longestTtl;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("redis-memory-guard"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("redis-memory-guard"));
 
     public RedisMemoryGuard(RedisCommands<String, String> redis, ArtifactStore artifacts, Observer observer, double high,
             double low, Duration minIdle, Duration longestTtl) {

@@ -31,7 +31,8 @@ public final class JavaWarmup implements AutoCloseable {
     private final AtomicLong lastJavaWarmup = new AtomicLong();
     private final AtomicLong warmups = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("java-warmup"));
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("java-warmup"));
 
     public JavaWarmup(JavaStartup startup, BoxPool pool, Duration staleAfter, LongSupplier clock) {
         this.startup = startup;

@@ -45,7 +45,8 @@ public final class TestScheduler implements AutoCloseable {
     private final Map<Language, ArrayDeque<Pending<?>>> queues = new java.util.HashMap<>();
     private final Map<Language, Integer> running = new java.util.HashMap<>();
     private final Thread dispatcher;
-    private final ScheduledExecutorService memoryCheck = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("memory-back-off"));
+    private final ScheduledExecutorService memoryCheck =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("memory-back-off"));
     private int halvings;
     private int queued;
     private int next;
