@@ -45,7 +45,7 @@ public class LanguageBench {
         Path programs = repo.resolve("pipeline-tests/src/test/resources/languages");
         String javaHome = newestJdk();
         StringBuilder table = new StringBuilder("| language | 20-test batch p50 | 20 bare compile+run | batch / that | 20 bare runs after one compile |\n|---|---|---|---|---|\n");
-        try (Verdicts verdicts = new Verdicts(bootstrap); KafkaProducer<String, String> producer = producer(bootstrap)) {
+        try (VerdictStream verdicts = new VerdictStream(bootstrap, "langbench"); KafkaProducer<String, String> producer = producer(bootstrap)) {
             for (String name : Files.readAllLines(profiles.resolve("index"))) {
                 name = name.strip();
                 if (name.isEmpty() || name.startsWith("#") || name.equals("multi-file")) {
@@ -87,7 +87,7 @@ public class LanguageBench {
     }
 
     /** One 20-test batch through the stack: milliseconds from publishing to its verdict. */
-    static long batch(String language, String source, KafkaProducer<String, String> producer, Verdicts verdicts) throws Exception {
+    static long batch(String language, String source, KafkaProducer<String, String> producer, VerdictStream verdicts) throws Exception {
         String id = "langbench-" + language + "-" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode s = JSON.createObjectNode();
         s.put("id", id).put("language", language).put("source", source);
@@ -217,58 +217,5 @@ public class LanguageBench {
         p.put("compression.type", "zstd");
         p.put("max.request.size", "16777216");
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-    }
-
-    /** Verdicts as they arrive on judge.verdicts. */
-    static final class Verdicts implements AutoCloseable {
-        final Map<String, String> status = new ConcurrentHashMap<>();
-        final Thread reader;
-        volatile boolean running = true;
-
-        Verdicts(String bootstrap) {
-            Properties p = new Properties();
-            p.put("bootstrap.servers", bootstrap);
-            p.put("group.id", "langbench-" + UUID.randomUUID());
-            p.put("auto.offset.reset", "latest");
-            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
-            consumer.subscribe(List.of("judge.verdicts"));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.assignment().forEach(consumer::position);
-            reader = new Thread(() -> {
-                try (consumer) {
-                    while (running) {
-                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
-                            try {
-                                status.put(r.key(), JSON.readTree(r.value()).get("status").asText());
-                            } catch (Exception e) {
-                                status.put(r.key(), "?");
-                            }
-                        }
-                    }
-                }
-            });
-            reader.start();
-        }
-
-        String await(String id, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                String s = status.get(id);
-                if (s != null) {
-                    return s;
-                }
-                Thread.sleep(2);
-            }
-            return "no verdict within " + timeout;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            reader.join();
-        }
     }
 }

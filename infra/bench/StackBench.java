@@ -75,64 +75,8 @@ public class StackBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size())));
     }
 
-    /** Verdicts as they arrive on judge.verdicts, by id, with the time each arrived. */
-    static final class Verdicts implements AutoCloseable {
-        final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
-        final Map<String, String> status = new ConcurrentHashMap<>();
-        final Thread reader;
-        volatile boolean running = true;
-
-        Verdicts(String bootstrap) {
-            Properties p = new Properties();
-            p.put("bootstrap.servers", bootstrap);
-            p.put("group.id", "bench-" + UUID.randomUUID());
-            p.put("auto.offset.reset", "latest");
-            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
-            consumer.subscribe(List.of("judge.verdicts"));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            consumer.seekToEnd(consumer.assignment());
-            consumer.assignment().forEach(consumer::position);
-            reader = new Thread(() -> {
-                try (consumer) {
-                    while (running) {
-                        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
-                            long at = System.nanoTime();
-                            try {
-                                status.put(r.key(), JSON.readTree(r.value()).get("status").asText());
-                            } catch (Exception ignored) {
-                                status.put(r.key(), "?");
-                            }
-                            arrivals.computeIfAbsent(r.key(), k -> Collections.synchronizedList(new ArrayList<>())).add(at);
-                        }
-                    }
-                }
-            }, "verdicts");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        long awaitOne(String id, long timeoutMs) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + timeoutMs;
-            while (System.currentTimeMillis() < deadline) {
-                List<Long> a = arrivals.get(id);
-                if (a != null && !a.isEmpty()) {
-                    return a.get(0);
-                }
-                Thread.sleep(1);
-            }
-            throw new IllegalStateException("no verdict for " + id);
-        }
-
-        @Override
-        public void close() {
-            running = false;
-        }
-    }
-
     /** Publishes {@code n} single-test cached C submissions at once; returns the seconds until the last verdict. */
-    static double publishAndDrain(String prefix, int n, KafkaProducer<String, String> producer, Verdicts verdicts)
+    static double publishAndDrain(String prefix, int n, KafkaProducer<String, String> producer, VerdictStream verdicts)
             throws InterruptedException {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -193,7 +137,7 @@ public class StackBench {
         KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
         ObjectNode results = JSON.createObjectNode();
         StringBuilder table = new StringBuilder("| 20-test A+B batch | via | warm p50 | warm p95 | cold p50 | cold p95 |\n|---|---|---|---|---|---|\n");
-        try (Verdicts verdicts = new Verdicts(bootstrap)) {
+        try (VerdictStream verdicts = new VerdictStream(bootstrap, "bench")) {
             // Rounds interleave every language and path (and warm with cold), so the machine's
             // drift during the run touches every number alike; medians of the rounds are reported.
             List<String> languages = rounds > 0 ? List.of("c", "cpp", "cpp-stdc++", "python", "javascript", "java") : List.<String>of();
@@ -374,7 +318,7 @@ public class StackBench {
     }
 
     /** One 20-test batch, submitted and waited for; milliseconds. */
-    static double timed(String via, String language, String source, KafkaProducer<String, String> producer, Verdicts verdicts,
+    static double timed(String via, String language, String source, KafkaProducer<String, String> producer, VerdictStream verdicts,
             String api) throws Exception {
         String id = "bench-" + UUID.randomUUID();
         ObjectNode body = batch(id, language, source, 20);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What can be checked of the compose deployment without a Docker engine: every service that is
-# built has its Dockerfile in its context, every COPY source exists there (and is not excluded by
-# .dockerignore), every COPY --from names a stage, and every image (pulled or a base) has a pinned
-# tag. Reads `docker-compose config` (the file as the engine would see it).
+# built has its Dockerfile in its context and its target is a stage of it, every COPY source
+# exists there (and is not excluded by .dockerignore), every COPY --from names a stage, and every
+# image (pulled or a base) has a pinned tag. Reads `docker-compose config` (the file as the
+# engine would see it).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 docker-compose -f "$HERE/docker-compose.yml" config | /usr/bin/python3 -c '
@@ -30,7 +31,8 @@ for service, spec in config["services"].items():
         line = line.strip()
         m = re.match(r"FROM\s+(\S+)(?:\s+AS\s+(\S+))?", line, re.I)
         if m:
-            pinned(m.group(1), f"{service} ({dockerfile})")
+            if m.group(1) not in stages:   # an image, not an earlier stage of this file
+                pinned(m.group(1), f"{service} ({dockerfile})")
             if m.group(2):
                 stages.add(m.group(2))
             continue
@@ -49,7 +51,10 @@ for service, spec in config["services"].items():
                 problems.append(f"{service}: COPY source {src} is not in the build context {context}")
             elif src != "." and any(src.strip("/").startswith(i) for i in ignored if i and not i.startswith("#")):
                 problems.append(f"{service}: COPY source {src} is excluded by .dockerignore")
-    print(f"ok: {service} builds from {os.path.relpath(dockerfile, context)}")
+    target = spec["build"].get("target")
+    if target and target not in stages:
+        problems.append(f"{service}: target {target} is no stage of {dockerfile}")
+    print(f"ok: {service} builds from {os.path.relpath(dockerfile, context)}" + (f", target {target}" if target else ""))
 for p in problems:
     print("problem: " + p)
 sys.exit(1 if problems else 0)

@@ -33,14 +33,19 @@ cmd_bench() {
     "$ROOT/infra/bench/DriverBench.java" "$ROOT/sandbox/target/native/judgebox" "$RUN/bench-aplusb" 10 40 \
     | tee "$RUN/bench/driver-bench.md"
   cmd_up >/dev/null
+  # The two benchmarks that publish submissions read verdicts through one class (VerdictStream),
+  # so they are compiled together rather than launched as single source files.
+  local classes="$RUN/bench/classes"
+  javac -nowarn -d "$classes" -cp "$libs" "$ROOT/infra/bench/VerdictStream.java" \
+    "$ROOT/infra/bench/StackBench.java" "$ROOT/infra/bench/LanguageBench.java"
   echo "== the stack (20-test batches per language via Kafka and HTTP, throughput, burst)"
-  "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/StackBench.java" \
+  "${quiet[@]}" -cp "$classes:$libs" StackBench \
     "127.0.0.1:$KAFKA_PORT" "http://127.0.0.1:${JUDGE_API_PORT:-2358}" "$RUN" "${JUDGE_BENCH_BATCHES:-10}" "${JUDGE_BENCH_BURST:-2000}"
   echo "== the broker alone: its CPU per record, outside the pipeline"
   "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/BrokerBench.java" \
     "127.0.0.1:$KAFKA_PORT" "$RUN/pids/kafka.pid" 1200 40 | grep "^Broker alone" | tee "$RUN/bench/broker-bench.md"
   echo "== every language: a 20-test A+B batch through the stack vs 20 bare runs of its toolchain"
-  "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/LanguageBench.java" \
+  "${quiet[@]}" -cp "$classes:$libs" LanguageBench \
     "127.0.0.1:$KAFKA_PORT" "$ROOT" "$RUN/bench/languages.md" "${JUDGE_BENCH_LANGUAGE_ROUNDS:-3}"
   local baseline=(java -cp "$libs" "$ROOT/infra/bench/Baseline.java")
   if [ "$compare" = 1 ]; then

@@ -1,5 +1,6 @@
 package dev.judge.compile;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.compile.build.Builder;
 import dev.judge.compile.build.PrecompiledHeader;
 import dev.judge.compile.build.Toolchain;
@@ -25,12 +26,10 @@ import dev.judge.sandbox.SandboxSettings;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
-import dev.judge.state.StateProperties;
-import dev.judge.state.SubmissionRegistry;
+import dev.judge.state.SubmissionIds;
 import dev.judge.state.Toolchains;
 import dev.judge.state.Workers;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -60,8 +59,8 @@ class CompileConfiguration {
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
         Workers workers = new Workers(redis.text());
-        String instance = ManagementFactory.getRuntimeMXBean().getName();
-        return new PoolHeartbeat(boxes, (total, idle) -> workers.report("compile", instance, total, idle, 15), 5);
+        return new PoolHeartbeat(boxes, (total, idle) -> workers.reportThisInstance("compile", total, idle),
+                Workers.REPORT_EVERY_SECONDS);
     }
 
     /** Gives up least recently used artifacts when Redis nears its maxmemory. */
@@ -76,8 +75,7 @@ class CompileConfiguration {
     @Bean
     PrecompiledHeader precompiledHeader(CompileProperties props) {
         PrecompiledHeader pch = new PrecompiledHeader(props.pchDirectory());
-        Thread build = new Thread(pch::prepare, "precompiled-header");
-        build.setDaemon(true);
+        Thread build = DaemonThreads.unstarted("precompiled-header", pch::prepare);
         build.start();
         return pch;
     }
@@ -118,11 +116,11 @@ class CompileConfiguration {
     }
 
     @Bean
-    CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
+    CompileStage compileStage(CompileProperties props, SubmissionIds ids, Builder builder,
             RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems,
             dev.judge.compile.problem.ValidatorBuilder validators) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
+                ids, new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
                 problems::current, new dev.judge.compile.problem.InlineCheckerBuilder(validators));
     }

@@ -465,7 +465,7 @@ class KubernetesManifestsTest {
                 // Started through the cgroup set-up script, which then runs the image's own jar.
                 assertThat(c.getCommand()).containsExactly("/bin/sh", "/opt/judge/setup/start.sh",
                         "/opt/judge/" + service + ".jar");
-                assertThat(Files.readString(ROOT.resolve(service + "/Dockerfile"))).contains("/opt/judge/" + service + ".jar");
+                assertThat(String.join("\n", dockerfileStage(service))).contains("/opt/judge/" + service + ".jar");
                 assertThat(stack.configMap("judge-sandbox-setup")).isPresent();
             } else {
                 assertThat(sc.getCapabilities().getAdd()).isNullOrEmpty();
@@ -562,9 +562,25 @@ class KubernetesManifestsTest {
         return out.toString();
     }
 
+    /** The lines of the root Dockerfile's stage that builds {@code service}'s image (its target), without the others'. */
+    static List<String> dockerfileStage(String service) throws IOException {
+        List<String> stage = new ArrayList<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(ROOT.resolve("Dockerfile"))) {
+            if (line.startsWith("FROM ")) {
+                in = line.endsWith(" AS " + service);
+            }
+            if (in) {
+                stage.add(line);
+            }
+        }
+        assertThat(stage).as("a stage AS %s in the Dockerfile", service).isNotEmpty();
+        return stage;
+    }
+
     static Set<Integer> dockerfileExposes(String service) throws IOException {
         Set<Integer> ports = new TreeSet<>();
-        for (String line : Files.readAllLines(ROOT.resolve(service + "/Dockerfile"))) {
+        for (String line : dockerfileStage(service)) {
             if (line.startsWith("EXPOSE ")) {
                 for (String p : line.substring(7).trim().split("\\s+")) {
                     ports.add(Integer.parseInt(p));

@@ -21,6 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Pipeline implements AutoCloseable {
 
+    /** The system property that sets the first sandbox box id the pipeline's services use. */
+    static final String BOXES_PROPERTY = "judge.pipeline.boxes";
+
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final String groupSuffix;
     private final Map<String, Object> overrides = new HashMap<>();
@@ -104,10 +107,13 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        p.put("JUDGE_COMPILE_FIRST_BOX", "500");
-        p.put("JUDGE_COMPILE_LAST_BOX", "520");
-        p.put("JUDGE_RUN_FIRST_BOX", "520");
-        p.put("JUDGE_RUN_LAST_BOX", "560");
+        // Box ids from judge.pipeline.boxes (default 500): compile the first 20, run the next 40,
+        // so suites run side by side on one host with different bases.
+        int first = Integer.getInteger(BOXES_PROPERTY, 500);
+        p.put("JUDGE_COMPILE_FIRST_BOX", String.valueOf(first));
+        p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_LAST_BOX", String.valueOf(first + 60));
         return p;
     }
 

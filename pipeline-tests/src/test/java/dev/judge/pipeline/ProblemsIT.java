@@ -308,7 +308,7 @@ class ProblemsIT {
     /** A producer that speaks only Kafka: the package on judge.problems, submissions naming it on judge.submissions. */
     @Test
     void aPackageImportedThroughKafkaJudgesSubmissionsSentThroughKafka() throws Exception {
-        java.util.Map<String, Object> config = java.util.Map.of("bootstrap.servers", KafkaBroker.bootstrapServers(),
+        java.util.Map<String, Object> config = java.util.Map.of("bootstrap.servers", dev.judge.testing.KafkaBroker.bootstrapServers(),
                 "max.request.size", 20 << 20);
         try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(config,
                 new org.apache.kafka.common.serialization.StringSerializer(),

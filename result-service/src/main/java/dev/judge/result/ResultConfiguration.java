@@ -9,7 +9,8 @@ import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionTransitions;
+import dev.judge.state.SubmissionViews;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +24,10 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 class ResultConfiguration {
 
     @Bean
-    VerdictAggregator verdictAggregator(SubmissionStore store, ResultObserver observer,
+    VerdictAggregator verdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
             RedisConnections redis, dev.judge.state.StateProperties state) {
         dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl());
-        return new VerdictAggregator(store, observer, event -> ProgressChannel.publish(redis.text(), event),
+        return new VerdictAggregator(transitions, views, observer, event -> ProgressChannel.publish(redis.text(), event),
                 System::currentTimeMillis, problems::version);
     }
 

@@ -30,7 +30,6 @@ import dev.judge.state.StateProperties;
 import dev.judge.state.StopMarks;
 import dev.judge.state.Workers;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,8 +63,8 @@ class RunConfiguration {
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
         Workers workers = new Workers(redis.text());
-        String instance = ManagementFactory.getRuntimeMXBean().getName();
-        return new PoolHeartbeat(boxes, (total, idle) -> workers.report("run", instance, total, idle, 15), 5);
+        return new PoolHeartbeat(boxes, (total, idle) -> workers.reportThisInstance("run", total, idle),
+                Workers.REPORT_EVERY_SECONDS);
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -1,5 +1,6 @@
 package dev.judge.kafka;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.model.Effects;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,11 +62,7 @@ public final class DeliveryEdge implements AutoCloseable {
     private final ConsumerRecordRecoverer deadLetters;
     private final BackOff backOff;
     /** Follow-ups and dead letters of {@link #whenDone} run here, never on a producer's I/O thread. */
-    private final ExecutorService followUps = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "delivery-follow-up");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService followUps = Executors.newCachedThreadPool(DaemonThreads.named("delivery-follow-up"));
 
     /**
      * @param deadLetters where a record goes once its effects could not be delivered within the back-off

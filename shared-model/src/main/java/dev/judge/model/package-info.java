@@ -6,9 +6,10 @@
  *
  * <p>Flow: a {@link dev.judge.model.Submission} on {@code judge.submissions} is checked by
  * {@link dev.judge.model.SubmissionValidator} against the {@link dev.judge.model.LanguageCatalog};
- * the compile stage publishes one {@link dev.judge.model.TestCaseScheduled} per test on
- * {@code judge.runs} and a {@link dev.judge.model.PipelineEvent} on {@code judge.outcomes}; the
- * run stage answers each chunk of tests ({@link dev.judge.model.TestChunkScheduled}) with a {@code TestsJudged}; the result stage
+ * the compile stage publishes its tests ({@link dev.judge.model.TestCaseScheduled}) in chunks
+ * ({@link dev.judge.model.TestChunkScheduled}, one record for a small submission) on
+ * {@code judge.runs} and {@link dev.judge.model.PipelineEvent}s on {@code judge.outcomes}; the
+ * run stage answers each chunk with one {@code TestsJudged}; the result stage
  * folds them into a {@link dev.judge.model.Verdict} on {@code judge.verdicts}.
  */
 package dev.judge.model;

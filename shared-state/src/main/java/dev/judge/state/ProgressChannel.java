@@ -1,5 +1,6 @@
 package dev.judge.state;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.model.Json;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -50,11 +51,7 @@ public final class ProgressChannel {
 
     /** Delivers every event of the channel to {@code handler}, in order, on one thread of its own. */
     public static Subscription subscribe(RedisConnections redis, Consumer<ProgressEvent> handler) {
-        ExecutorService handlerThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "progress-events");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService handlerThread = Executors.newSingleThreadExecutor(DaemonThreads.named("progress-events"));
         StatefulRedisPubSubConnection<String, String> connection = redis.pubSub();
         connection.addListener(new RedisPubSubAdapter<>() {
             @Override

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Redis connections every service shares, and the submission store, wired once; a service
- * imports this and makes the other stores it uses from {@link RedisConnections}.
+ * The Redis connections every service shares, and a submission's stores (its id, its state
+ * transitions, its views, its kept outputs), wired once; a service imports this and makes the
+ * other stores it uses from {@link RedisConnections}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StateProperties.class)
@@ -24,7 +25,22 @@ public class StateConfiguration {
     }
 
     @Bean
-    SubmissionStore submissionStore(RedisConnections redis, StateProperties props) {
-        return SubmissionStore.on(redis, props.ttl());
+    SubmissionIds submissionIds(RedisConnections redis, StateProperties props) {
+        return new SubmissionIds(redis.text().sync(), props.ttl());
+    }
+
+    @Bean
+    SubmissionTransitions submissionTransitions(RedisConnections redis, StateProperties props) {
+        return new SubmissionTransitions(redis.text().sync(), props.ttl());
+    }
+
+    @Bean
+    SubmissionViews submissionViews(RedisConnections redis) {
+        return new SubmissionViews(redis.text().sync());
+    }
+
+    @Bean
+    KeptOutputs keptOutputs(RedisConnections redis, StateProperties props) {
+        return new KeptOutputs(new FullOutputStore(redis.bulk(), props.ttl()));
     }
 }

@@ -6,12 +6,12 @@ package dev.judge.state;
  *
  * <table>
  * <caption>Keys</caption>
- * <tr><td>{@code state:<id>}</td><td>hash: a submission's state, its tests, its verdict (result-service)</td></tr>
- * <tr><td>{@code output:<id>:<index>}</td><td>hash: one test's full stdout and stderr (run-service)</td></tr>
- * <tr><td>{@code outputs-kept:<id>}</td><td>string: bytes of output kept for a submission so far, against its budget (run-service)</td></tr>
- * <tr><td>{@code submission:<id>}</td><td>string: digest of the body first seen under an id (compile-service)</td></tr>
- * <tr><td>{@code dispatched:<id>}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
- * <tr><td>{@code stop:<id>}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
+ * <tr><td>{@code state:{<id>}}</td><td>hash: a submission's state, its tests, its verdict (result-service; the API queues)</td></tr>
+ * <tr><td>{@code output:{<id>}:<index>}</td><td>hash: one test's full stdout and stderr (run-service)</td></tr>
+ * <tr><td>{@code outputs-kept:{<id>}}</td><td>string: bytes of output kept for a submission so far, against its budget (run-service)</td></tr>
+ * <tr><td>{@code submission:{<id>}}</td><td>string: digest of the body a record first claimed an id with (compile-service)</td></tr>
+ * <tr><td>{@code dispatched:{<id>}}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
+ * <tr><td>{@code stop:{<id>}}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
  * <tr><td>{@code artifact:<sha256>}</td><td>string: a compiled program (compile-service writes, run-service reads)</td></tr>
  * <tr><td>{@code artifacts:last-use}</td><td>sorted set: artifact keys scored by their last use, for the memory guard (compile-service)</td></tr>
  * <tr><td>{@code judge0:<token>}</td><td>hash: what a Judge0 client sent, echoed by GET (api-service)</td></tr>

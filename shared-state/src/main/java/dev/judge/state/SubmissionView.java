@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What a client may be shown of a submission: its verdict, or where it is on its way to one.
- * {@link SubmissionStore#view} reads it in one Redis command, so a view is never the state of one
+ * {@link SubmissionViews#view} reads it in one Redis command, so a view is never the state of one
  * moment and the verdict of another: there is no DONE without its verdict.
  */
 public sealed interface SubmissionView {

@@ -23,6 +23,13 @@ public final class Workers {
         }
     }
 
+    /** How often an instance reports its boxes. */
+    public static final int REPORT_EVERY_SECONDS = 5;
+    /** How long a report outlives a missed refresh: three periods, so one late report loses nothing. */
+    private static final int REPORT_TTL_SECONDS = 3 * REPORT_EVERY_SECONDS;
+    /** This JVM, as its instance name (pid@host). */
+    private static final String THIS_INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+
     private final StatefulRedisConnection<String, String> redis;
 
     public Workers(StatefulRedisConnection<String, String> redis) {
@@ -34,6 +41,11 @@ public final class Workers {
         String key = StateKeys.workers(stage, instance);
         redis.async().hset(key, Map.of(BOXES, String.valueOf(boxes), IDLE, String.valueOf(idle)));
         redis.async().expire(key, ttlSeconds);
+    }
+
+    /** Records this JVM's boxes for its stage; call it every {@link #REPORT_EVERY_SECONDS}. */
+    public void reportThisInstance(String stage, int boxes, int idle) {
+        report(stage, THIS_INSTANCE, boxes, idle, REPORT_TTL_SECONDS);
     }
 
     public Load load(String stage) {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.judge.model.Artifact;
 import dev.judge.model.Language;
-import dev.judge.model.Status;
-import dev.judge.model.SubmissionState;
-import dev.judge.model.TestResult;
-import dev.judge.model.Verdict;
 import dev.judge.testing.RedisServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,20 +66,6 @@ class StoresIT {
         assertThat(cut.cut()).isTrue();
         assertThat(cut.stdout().length + cut.stderr().length).isEqualTo(3_000);
         assertThat(outputs.read(outputs.store(id, 2, new byte[10], new byte[0])).orElseThrow().stdout()).isEmpty();
-        SubmissionStore store = SubmissionStore.on(redis, TTL);
-        TestResult t = new TestResult(1, Status.ACCEPTED, 0, 0, 0, 0, null, "", "", true);
-        assertThat(store.withFullOutputs(id, t).stdout()).endsWith(SubmissionStore.CUT_MARK);
-    }
-
-    @Test
-    void theRegistryTellsNewResentAndConflictingIdsApart() {
-        SubmissionRegistry registry = new SubmissionRegistry(redis.bytes().sync(), TTL);
-        String id = id();
-        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.NEW);
-        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.SAME_BODY_UNFINISHED);
-        registry.markDispatched(id);
-        assertThat(registry.claim(id, "d1")).isEqualTo(SubmissionRegistry.Claim.SAME_BODY_DISPATCHED);
-        assertThat(registry.claim(id, "d2")).isEqualTo(SubmissionRegistry.Claim.OTHER_BODY);
     }
 
     @Test
@@ -158,59 +140,5 @@ class StoresIT {
         requests.save(r);
         assertThat(requests.load(r.token()).orElseThrow()).usingRecursiveComparison().isEqualTo(r);
         assertThat(requests.load("missing-" + UUID.randomUUID())).isEmpty();
-    }
-
-    @Test
-    void anIdFirstUsedThroughKafkaCannotBeTakenOverHttpByAnotherBody() {
-        SubmissionStore store = SubmissionStore.on(redis, TTL);
-        SubmissionRegistry registry = new SubmissionRegistry(redis.bytes().sync(), TTL);
-        String id = id();
-        assertThat(registry.claim(id, "kafka-body")).isEqualTo(SubmissionRegistry.Claim.NEW);
-        store.compilationStarted(id, 1, 1_000, 1_001);
-        assertThat(store.queue(id, "http-body")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
-        assertThat(store.queue(id, "kafka-body")).as("the same body, resent over HTTP").isEqualTo(SubmissionStore.Queued.SAME_BODY);
-        String stateOnly = id();
-        store.compilationStarted(stateOnly, 1, 1_000, 1_001);
-        assertThat(store.queue(stateOnly, "http-body")).as("known to the pipeline, not to the API")
-                .isEqualTo(SubmissionStore.Queued.OTHER_BODY);
-    }
-
-    @Test
-    void submissionStateMovesForwardOnlyAndKeepsItsVerdict() {
-        SubmissionStore store = SubmissionStore.on(redis, TTL);
-        String id = id();
-        assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.NEW);
-        assertThat(store.queue(id, "digest")).isEqualTo(SubmissionStore.Queued.SAME_BODY);
-        assertThat(store.queue(id, "other")).isEqualTo(SubmissionStore.Queued.OTHER_BODY);
-        store.compiled(id, 2, 1_000, 1_100, 50, true, Language.CPP, null, null);
-        store.compilationStarted(id, 2, 1_000, 1_100);
-        assertThat(store.view(id)).contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 0, 2));
-        TestResult t = new TestResult(0, Status.ACCEPTED, 0.1, 0.2, 100, 0, null, "x".repeat(10_000), "", true);
-        assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).containsExactly(0);
-        assertThat(store.recordTests(id, 2, List.of(t), 2_000, 2_100).recordedNow()).isEmpty();
-        SubmissionProgress p = store.progress(id);
-        assertThat(p.done()).isEqualTo(1);
-        assertThat(p.passed()).isEqualTo(1);
-        assertThat(p.stopOnFirstFailure()).isTrue();
-        assertThat(p.tests()).containsExactly(t);
-        Verdict v = new Verdict(id, Status.ACCEPTED, null, null, List.of(t), 1, 2, 0.1, 100,
-                new Verdict.Timings(100, 50, 100, 1_200));
-        store.saveVerdict(v);
-        store.recordTests(id, 2, List.of(t), 2_000, 2_100);
-        assertThat(store.view(id)).contains(new SubmissionView.Judged(v));
-        assertThat(store.verdict(id)).contains(v);
-    }
-
-    @Test
-    void aViewIsTheVerdictOrAnInFlightStateAndNothingForAnUnknownId() {
-        SubmissionStore store = SubmissionStore.on(redis, TTL);
-        String id = id();
-        assertThat(store.view(id)).isEmpty();
-        store.queue(id, "digest");
-        assertThat(store.view(id)).contains(new SubmissionView.InFlight(SubmissionState.QUEUED, 0, 0));
-        String stray = id();
-        redis.text().sync().hset(StateKeys.state(stray), Map.of("state", "DONE", "total", "3"));
-        assertThat(store.view(stray)).as("DONE without a verdict is not a state a client is shown")
-                .contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 0, 3));
     }
 }

@@ -1,5 +1,6 @@
 package dev.judge.api.callback;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.state.CallbackQueue;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -75,11 +76,7 @@ public final class CallbackSender implements AutoCloseable {
         this.maxAttempts = maxAttempts;
         this.clock = clock;
         this.concurrency = concurrency;
-        this.senders = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread t = new Thread(r, "callback-sender");
-            t.setDaemon(true);
-            return t;
-        });
+        this.senders = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("callback-sender"));
         Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
         DnsResolver checkedResolver = new DnsResolver() {
             @Override

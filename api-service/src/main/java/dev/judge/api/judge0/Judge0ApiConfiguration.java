@@ -8,7 +8,8 @@ import dev.judge.model.Json;
 import dev.judge.state.Judge0Requests;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateProperties;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.KeptOutputs;
+import dev.judge.state.SubmissionViews;
 import dev.judge.state.Workers;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,8 +26,8 @@ public class Judge0ApiConfiguration {
     }
 
     @Bean
-    Judge0View judge0View(SubmissionStore store, Languages languages) {
-        return new Judge0View(store, languages);
+    Judge0View judge0View(SubmissionViews views, KeptOutputs outputs, Languages languages) {
+        return new Judge0View(views, outputs, languages);
     }
 
     @Bean

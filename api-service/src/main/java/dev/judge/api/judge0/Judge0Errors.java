@@ -1,7 +1,6 @@
 package dev.judge.api.judge0;
 
 import dev.judge.api.ApiProperties;
-import dev.judge.api.live.Admission;
 import dev.judge.api.submit.SubmissionRejectedException;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,5 @@ class Judge0Errors {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
                     .body(Map.of("error", "queue is full: " + e.getMessage()));
         };
-    }
-
-    /** Too many waiting requests: 429 for this client, 503 for the service. */
-    @ExceptionHandler(Admission.LimitExceededException.class)
-    ResponseEntity<Map<String, Object>> tooMany(Admission.LimitExceededException e) {
-        return ResponseEntity.status(e.perClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(Map.of("error", e.getMessage()));
     }
 }

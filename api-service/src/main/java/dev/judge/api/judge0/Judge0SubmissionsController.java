@@ -2,12 +2,13 @@ package dev.judge.api.judge0;
 
 import dev.judge.api.ApiProperties;
 import dev.judge.api.web.ClientAddress;
+import dev.judge.state.Judge0Request;
 import dev.judge.state.Judge0Requests;
 import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
+import dev.judge.api.submit.CheckedSubmission;
 import dev.judge.api.submit.SubmissionGateway;
 import dev.judge.api.submit.SubmissionRejectedException;
-import dev.judge.api.live.Admission;
 import dev.judge.api.live.VerdictWaiter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -34,18 +35,16 @@ class Judge0SubmissionsController {
     private final Judge0View view;
     private final SubmissionGateway gateway;
     private final VerdictWaiter waiter;
-    private final Admission waits;
     private final ApiProperties api;
     private final ClientAddress clients;
 
     Judge0SubmissionsController(Judge0RequestReader intake, Judge0Requests judge0, Judge0View view, SubmissionGateway gateway,
-            VerdictWaiter waiter, Admission waitAdmission, ApiProperties props, ClientAddress clients) {
+            VerdictWaiter waiter, ApiProperties props, ClientAddress clients) {
         this.intake = intake;
         this.judge0 = judge0;
         this.view = view;
         this.gateway = gateway;
         this.waiter = waiter;
-        this.waits = waitAdmission;
         this.api = props;
         this.clients = clients;
     }
@@ -57,20 +56,12 @@ class Judge0SubmissionsController {
         List<String> fields = Judge0View.fields(QueryFlags.get(request, "fields").orElse(null));
         JsonNode body = Bodies.readJson(request, api.maxBodyBytes());
         if (!QueryFlags.flag(request, "wait")) {
-            String token = accept(body, base64);
+            String token = accept(body, base64).token();
             return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.CREATED).body(Map.of("token", token)));
         }
-        Admission.Ticket ticket = waits.enter(clients.of(request));
-        String token;
-        try {
-            token = accept(body, base64);
-        } catch (RuntimeException e) {
-            ticket.close();
-            throw e;
-        }
-        return waiter.await(token, api.waitTimeout()).whenComplete((v, e) -> ticket.close())
-                .thenApply(v -> ResponseEntity.status(HttpStatus.CREATED)
-                        .body((Object) view.render(judge0.load(token).orElseThrow(), fields, base64)));
+        return waiter.submitAndAwait(clients.of(request), () -> accept(body, base64), Judge0Request::token)
+                .thenApply(waited -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body((Object) view.render(waited.sent(), waited.verdict(), fields, base64)));
     }
 
     @GetMapping("/submissions/{token}")
@@ -97,7 +88,7 @@ class Judge0SubmissionsController {
         List<Object> results = new ArrayList<>();
         for (JsonNode item : list) {
             try {
-                results.add(Map.of("token", accept(item, base64)));
+                results.add(Map.of("token", accept(item, base64).token()));
             } catch (Judge0ValidationException e) {
                 results.add(e.errors());
             }
@@ -124,22 +115,23 @@ class Judge0SubmissionsController {
         return ResponseEntity.ok(body);
     }
 
-    /** Checks, then sends; the Judge0 echo is stored before the record goes out. */
-    private String accept(JsonNode body, boolean base64) {
+    /** Checks (once), then sends; the Judge0 echo is stored before the record goes out. */
+    private Judge0Request accept(JsonNode body, boolean base64) {
         Judge0RequestReader.Accepted accepted = intake.read(body, base64);
+        CheckedSubmission checked;
         try {
-            gateway.check(accepted.submission());
+            checked = gateway.check(accepted.submission());
         } catch (SubmissionRejectedException e) {
             throw new Judge0ValidationException(Judge0Fields.fromNative(e.problems()));
         }
         // Saved first, so a callback for a fast verdict finds it; removed again if the record never went out.
         judge0.save(accepted.request());
         try {
-            gateway.submit(accepted.submission());
+            gateway.submit(checked);
         } catch (RuntimeException e) {
             judge0.delete(accepted.token());
             throw e;
         }
-        return accepted.token();
+        return accepted.request();
     }
 }

@@ -7,7 +7,8 @@ import dev.judge.api.catalog.Languages;
 import dev.judge.model.SubmissionState;
 import dev.judge.state.FullOutputStore;
 import dev.judge.state.Judge0Request;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.KeptOutputs;
+import dev.judge.state.SubmissionViews;
 import dev.judge.state.SubmissionView;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,11 +40,13 @@ final class Judge0View {
     private static final Set<String> ENCODED = Set.of("stdout", "stderr", "compile_output", "message", "source_code",
             "stdin", "expected_output");
 
-    private final SubmissionStore store;
+    private final SubmissionViews views;
+    private final KeptOutputs outputs;
     private final Languages languages;
 
-    Judge0View(SubmissionStore store, Languages languages) {
-        this.store = store;
+    Judge0View(SubmissionViews views, KeptOutputs outputs, Languages languages) {
+        this.views = views;
+        this.outputs = outputs;
         this.languages = languages;
     }
 
@@ -71,10 +74,22 @@ final class Judge0View {
         return fields;
     }
 
+    /** The submission as stored: the verdict and the state of one moment (one read), as the native API shows them. */
     Map<String, Object> render(Judge0Request r, List<String> fields, boolean base64) {
+        return shown(r, views.view(r.token()), fields, base64);
+    }
+
+    /**
+     * A {@code wait=true} answer: the verdict the wait received, not read back from Redis; the
+     * stored state only when the wait timed out without one.
+     */
+    Map<String, Object> render(Judge0Request r, Optional<Verdict> received, List<String> fields, boolean base64) {
+        Optional<SubmissionView> view = received.<SubmissionView>map(SubmissionView.Judged::new).or(() -> views.view(r.token()));
+        return shown(r, view, fields, base64);
+    }
+
+    private Map<String, Object> shown(Judge0Request r, Optional<SubmissionView> view, List<String> fields, boolean base64) {
         String token = r.token();
-        // The verdict and the state of one moment (one read), as the native API shows them.
-        Optional<SubmissionView> view = store.view(token);
         Optional<Verdict> verdict = view.filter(SubmissionView.Judged.class::isInstance)
                 .map(v -> ((SubmissionView.Judged) v).verdict());
         Map<String, Object> all = new LinkedHashMap<>();
@@ -136,7 +151,7 @@ final class Judge0View {
         List<TestResult> ran = v.tests().stream().filter(t -> t.status() != Status.SKIPPED).toList();
         TestResult deciding = ran.stream().filter(t -> t.status().failed()).findFirst()
                 .orElse(ran.isEmpty() ? null : ran.get(0));
-        FullOutputStore.Outputs shown = deciding == null ? null : store.exactOutputs(token, deciding);
+        FullOutputStore.Outputs shown = deciding == null ? null : outputs.exactOutputs(token, deciding);
         all.put("stdout", shown == null ? null : shown.stdout());
         all.put("stderr", shown == null || shown.stderr().length == 0 ? null : shown.stderr());
         all.put("compile_output", v.compileOutput());

@@ -1,6 +1,9 @@
 package dev.judge.api.live;
 
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,6 +75,12 @@ public final class Admission {
 
         public boolean perClient() {
             return perClient;
+        }
+
+        /** The answer's status (429 for this client, 503 for the service) and when to retry. */
+        public ResponseEntity.BodyBuilder answer(int retryAfterSeconds) {
+            return ResponseEntity.status(perClient ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.judge.api.live;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionViews;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,25 +31,18 @@ public class LiveConfiguration {
     /** Where waits complete and stream events are written: never a request thread, never the broadcast's. */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService liveWork(ApiProperties props) {
-        return Executors.newFixedThreadPool(props.liveThreads(), r -> {
-            Thread t = new Thread(r, "live-work");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newFixedThreadPool(props.liveThreads(), DaemonThreads.named("live-work"));
     }
 
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService heartbeats() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "stream-heartbeats");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("stream-heartbeats"));
     }
 
     @Bean
-    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionStore store, ExecutorService liveWork) {
-        return new VerdictWaiter(watchers, store, liveWork);
+    VerdictWaiter verdictWaiter(Watchers watchers, SubmissionViews views, ExecutorService liveWork,
+            Admission waitAdmission, ApiProperties props) {
+        return new VerdictWaiter(watchers, views, liveWork, waitAdmission, props.waitTimeout());
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package dev.judge.api.nativeapi;
 
 import dev.judge.api.ApiProperties;
-import dev.judge.api.live.Admission;
 import dev.judge.api.submit.SubmissionRejectedException;
 import dev.judge.model.Problem;
 import java.util.LinkedHashMap;
@@ -39,12 +38,5 @@ class NativeErrors {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         }
         return response.body(body);
-    }
-
-    /** Too many waiting requests: 429 for this client, 503 for the service. */
-    @ExceptionHandler(Admission.LimitExceededException.class)
-    ResponseEntity<Map<String, Object>> tooMany(Admission.LimitExceededException e) {
-        return ResponseEntity.status(e.perClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(Map.of("error", e.getMessage()));
     }
 }

@@ -9,11 +9,11 @@ import dev.judge.api.web.Bodies;
 import dev.judge.api.web.QueryFlags;
 import dev.judge.api.submit.SubmissionGateway;
 import dev.judge.api.submit.SubmissionRejectedException;
-import dev.judge.api.live.Admission;
 import dev.judge.api.live.VerdictWaiter;
 import dev.judge.model.SubmissionState;
 import dev.judge.state.SubmissionView;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.KeptOutputs;
+import dev.judge.state.SubmissionViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -41,18 +41,18 @@ class NativeSubmissionController {
     private static final SubmissionView NOTHING_YET = new SubmissionView.InFlight(SubmissionState.QUEUED, 0, 0);
 
     private final SubmissionGateway gateway;
-    private final SubmissionStore store;
+    private final SubmissionViews store;
+    private final KeptOutputs outputs;
     private final VerdictWaiter waiter;
-    private final Admission waits;
     private final ApiProperties api;
     private final ClientAddress clients;
 
-    NativeSubmissionController(SubmissionGateway gateway, SubmissionStore store, VerdictWaiter waiter, Admission waitAdmission,
+    NativeSubmissionController(SubmissionGateway gateway, SubmissionViews views, KeptOutputs outputs, VerdictWaiter waiter,
             ApiProperties props, ClientAddress clients) {
         this.gateway = gateway;
-        this.store = store;
+        this.store = views;
+        this.outputs = outputs;
         this.waiter = waiter;
-        this.waits = waitAdmission;
         this.api = props;
         this.clients = clients;
     }
@@ -66,15 +66,10 @@ class NativeSubmissionController {
             gateway.submit(submission);
             return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", submission.id())));
         }
-        Admission.Ticket ticket = waits.enter(clients.of(request));
-        try {
+        return waiter.submitAndAwait(clients.of(request), () -> {
             gateway.submit(submission);
-        } catch (RuntimeException e) {
-            ticket.close();
-            throw e;
-        }
-        return waiter.await(submission.id(), api.waitTimeout()).whenComplete((v, e) -> ticket.close())
-                .thenApply(verdict -> ResponseEntity.ok(verdict.<Object>map(store::withFullOutputs)
+            return submission;
+        }, Submission::id).thenApply(waited -> ResponseEntity.ok(waited.verdict().<Object>map(outputs::withFullOutputs)
                         .orElseGet(() -> shown(submission.id(), store.view(submission.id()).orElse(NOTHING_YET)))));
     }
 
@@ -87,7 +82,7 @@ class NativeSubmissionController {
     /** The verdict with full outputs, or the in-flight state: both read at once, never DONE without the verdict. */
     private Object shown(String id, SubmissionView view) {
         if (view instanceof SubmissionView.Judged judged) {
-            return store.withFullOutputs(judged.verdict());
+            return outputs.withFullOutputs(judged.verdict());
         }
         return inFlight(id, (SubmissionView.InFlight) view);
     }

@@ -8,7 +8,8 @@ import dev.judge.model.Json;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
 import dev.judge.state.ProgressEvent;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.KeptOutputs;
+import dev.judge.state.SubmissionViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping("/api/v1")
 class SubmissionEventsController {
 
-    private final SubmissionStore store;
+    private final SubmissionViews store;
+    private final KeptOutputs outputs;
     private final Watchers watchers;
     private final Admission streams;
     private final ExecutorService work;
@@ -54,9 +56,10 @@ class SubmissionEventsController {
     private final ApiProperties api;
     private final ClientAddress clients;
 
-    SubmissionEventsController(SubmissionStore store, Watchers watchers, Admission streamAdmission, ExecutorService liveWork,
-            ScheduledExecutorService heartbeats, ApiProperties props, ClientAddress clients) {
-        this.store = store;
+    SubmissionEventsController(SubmissionViews views, KeptOutputs outputs, Watchers watchers, Admission streamAdmission,
+            ExecutorService liveWork, ScheduledExecutorService heartbeats, ApiProperties props, ClientAddress clients) {
+        this.store = views;
+        this.outputs = outputs;
         this.watchers = watchers;
         this.streams = streamAdmission;
         this.work = liveWork;
@@ -75,9 +78,8 @@ class SubmissionEventsController {
         try {
             ticket = streams.enter(clients.of(request));
         } catch (Admission.LimitExceededException e) {
-            return ResponseEntity.status(e.perClient() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()))
-                    .header("Judge-Error", e.getMessage()).build();
+            // A stream's answer has no JSON body to carry the reason: a header does.
+            return e.answer(api.retryAfterSeconds()).header("Judge-Error", e.getMessage()).build();
         }
         SseEmitter emitter = new SseEmitter(api.waitTimeout().toMillis() * 10);
         Stream stream = new Stream(id, emitter, ticket);
@@ -184,7 +186,7 @@ class SubmissionEventsController {
                 return;
             }
             emit(SseEmitter.event().name("test")
-                    .data(Json.mapper().writeValueAsString(store.withFullOutputs(id, t)), MediaType.APPLICATION_JSON));
+                    .data(Json.mapper().writeValueAsString(outputs.withFullOutputs(id, t)), MediaType.APPLICATION_JSON));
         }
 
         private void sendVerdict(Verdict v) {
@@ -195,7 +197,7 @@ class SubmissionEventsController {
                 sendTest(t);
             }
             emit(SseEmitter.event().name("verdict")
-                    .data(Json.mapper().writeValueAsString(store.withFullOutputs(v)), MediaType.APPLICATION_JSON));
+                    .data(Json.mapper().writeValueAsString(outputs.withFullOutputs(v)), MediaType.APPLICATION_JSON));
             if (released.get()) {
                 return;   // the client left while the verdict was written
             }

@@ -1,5 +1,6 @@
 package dev.judge.api.submit;
 
+import dev.judge.threads.DaemonThreads;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,11 +27,8 @@ public final class Backlog implements AutoCloseable {
     private final Admin admin;
     private final Map<String, String> groupByTopic;
     private final Map<String, AtomicLong> lag;
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "backlog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService refresher =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("backlog"));
 
     /** @param groupByTopic which consumer group's lag to watch on which topic */
     public Backlog(Admin admin, Map<String, String> groupByTopic) {

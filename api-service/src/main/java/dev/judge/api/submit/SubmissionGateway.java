@@ -6,7 +6,7 @@ import dev.judge.model.Problem;
 import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionIds;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -25,7 +25,7 @@ public final class SubmissionGateway {
     static final int MAX_RECORD_VALUE_BYTES = Topics.MAX_SUBMISSION_BYTES - 64 * 1024;
 
     private final SubmissionValidator validator;
-    private final SubmissionStore store;
+    private final SubmissionIds ids;
     private final Consumer<Submission> publisher;
     private final ToLongFunction<String> backlog;
     private final long backlogThreshold;
@@ -34,25 +34,35 @@ public final class SubmissionGateway {
      * @param publisher sends to {@code judge.submissions} and waits for the acknowledgement
      * @param backlog the records of a topic not yet consumed by its stage
      */
-    public SubmissionGateway(SubmissionValidator validator, SubmissionStore store, Consumer<Submission> publisher,
+    public SubmissionGateway(SubmissionValidator validator, SubmissionIds ids, Consumer<Submission> publisher,
             ToLongFunction<String> backlog, long backlogThreshold) {
         this.validator = validator;
-        this.store = store;
+        this.ids = ids;
         this.publisher = publisher;
         this.backlog = backlog;
         this.backlogThreshold = backlogThreshold;
     }
 
-    /** Checks a submission without sending it. */
-    public void check(Submission submission) {
+    /**
+     * Validates a submission, the one time it is validated in the API; a refusal names the
+     * fields. compile-service validates every record of {@code judge.submissions} again (see
+     * {@code CompileStage.accept} for why it cannot trust that a record came from here).
+     */
+    public CheckedSubmission check(Submission submission) {
         if (validator.validate(submission) instanceof SubmissionValidator.Invalid invalid) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.INVALID, invalid.problems());
         }
+        return new CheckedSubmission(submission);
+    }
+
+    /** Checks a submission and sends it. */
+    public void submit(Submission submission) {
+        submit(check(submission));
     }
 
     /** Sends a checked submission; a resent id with the same body is accepted again and changes nothing. */
-    public void submit(Submission submission) {
-        check(submission);
+    public void submit(CheckedSubmission checked) {
+        Submission submission = checked.submission();
         if (backlog.applyAsLong(Topics.SUBMISSIONS) > backlogThreshold) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
                     List.of(new Problem("submission", "the pipeline's backlog is over its threshold; retry later")));
@@ -63,16 +73,16 @@ public final class SubmissionGateway {
                     List.of(new Problem("submission", json.length + " bytes is above the " + MAX_RECORD_VALUE_BYTES
                             + " bytes a record may carry")));
         }
-        SubmissionStore.Queued queued = store.queue(submission.id(), Digests.sha256Hex(json));
-        if (queued == SubmissionStore.Queued.OTHER_BODY) {
+        SubmissionIds.Queued queued = ids.queue(submission.id(), Digests.sha256Hex(json));
+        if (queued == SubmissionIds.Queued.OTHER_BODY) {
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.CONFLICT,
                     List.of(new Problem("id", "'" + submission.id() + "' is already used by a different submission")));
         }
         try {
             publisher.accept(submission);
         } catch (RuntimeException e) {
-            if (queued == SubmissionStore.Queued.NEW) {
-                store.forget(submission.id());   // no record backs it: it must not linger as QUEUED
+            if (queued == SubmissionIds.Queued.NEW) {
+                ids.forget(submission.id());   // no record backs it: it must not linger as QUEUED
             }
             throw new SubmissionRejectedException(SubmissionRejectedException.Reason.OVERLOADED,
                     List.of(new Problem("submission", "the pipeline did not take it (" + e.getMessage() + "); retry later")));

@@ -6,7 +6,7 @@ import dev.judge.model.Effects;
 import dev.judge.model.LanguageCatalog;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionIds;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -31,9 +31,9 @@ public class SubmitConfiguration {
 
 
     @Bean
-    SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionStore store,
+    SubmissionGateway submissionGateway(LanguageCatalog catalog, SubmissionIds ids,
             DeliveryEdge edge, Backlog backlog, ApiProperties props) {
-        return new SubmissionGateway(new SubmissionValidator(catalog), store,
+        return new SubmissionGateway(new SubmissionValidator(catalog), ids,
                 submission -> edge.deliverNow(Effects.publish(Topics.SUBMISSIONS, submission.id(), submission)),
                 backlog::of, props.backlogThreshold());
     }

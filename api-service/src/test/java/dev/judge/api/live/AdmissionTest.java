@@ -81,4 +81,26 @@ class AdmissionTest {
         waits.enter("d");
         assertThat(waits.inUse()).isEqualTo(3);
     }
+
+    @Test
+    void theAnswerIs429ForTheClientAnd503ForTheServiceWithWhenToRetry() {
+        waits.enter("a");
+        waits.enter("a");
+        Admission.LimitExceededException client = catchLimit(() -> waits.enter("a"));
+        waits.enter("b");
+        Admission.LimitExceededException service = catchLimit(() -> waits.enter("c"));
+        var tooMany = client.answer(5).build();
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(429);
+        assertThat(tooMany.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(service.answer(7).build().getStatusCode().value()).isEqualTo(503);
+    }
+
+    private static Admission.LimitExceededException catchLimit(Runnable entering) {
+        try {
+            entering.run();
+        } catch (Admission.LimitExceededException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
+    }
 }

@@ -7,7 +7,11 @@ import dev.judge.model.Status;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
 import dev.judge.state.RedisConnections;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.FullOutputStore;
+import dev.judge.state.KeptOutputs;
+import dev.judge.state.SubmissionIds;
+import dev.judge.state.SubmissionTransitions;
+import dev.judge.state.SubmissionViews;
 import dev.judge.testing.RedisServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,9 +50,10 @@ class SubmissionReadIT {
 
     @Test
     void aReadWhileTheVerdictIsRecordedIsTheVerdictOrAnInFlightStateNeverDoneAlone() throws Exception {
-        SubmissionStore reads = SubmissionStore.on(apiRedis, TTL);
-        SubmissionStore writes = SubmissionStore.on(resultRedis, TTL);
-        NativeSubmissionController api = new NativeSubmissionController(null, reads, null, null, null, null);
+        SubmissionIds ids = new SubmissionIds(apiRedis.text().sync(), TTL);
+        SubmissionTransitions writes = new SubmissionTransitions(resultRedis.text().sync(), TTL);
+        NativeSubmissionController api = new NativeSubmissionController(null, new SubmissionViews(apiRedis.text().sync()),
+                new KeptOutputs(new FullOutputStore(apiRedis.bulk(), TTL)), null, null, null);
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(2 * AT_ONCE);
         try {
@@ -56,7 +61,7 @@ class SubmissionReadIT {
                 List<CompletableFuture<Void>> running = new ArrayList<>();
                 for (int i = 0; i < AT_ONCE; i++) {
                     String id = "read-" + UUID.randomUUID();
-                    writes.queue(id, "digest");
+                    ids.queue(id, "digest");
                     writes.compiled(id, 1, 1, 2, 3, false, Language.C, null, null);
                     CountDownLatch reading = new CountDownLatch(1);
                     running.add(CompletableFuture.runAsync(() -> readUntilVerdict(api, id, reading, wrong), threads));
@@ -86,7 +91,7 @@ class SubmissionReadIT {
     }
 
     /** What result-service does for a one-test submission: records the test, then the verdict. */
-    private static void recordVerdict(SubmissionStore store, String id, CountDownLatch reading) {
+    private static void recordVerdict(SubmissionTransitions store, String id, CountDownLatch reading) {
         try {
             reading.await();
         } catch (InterruptedException e) {

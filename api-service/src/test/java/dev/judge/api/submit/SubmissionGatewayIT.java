@@ -8,7 +8,8 @@ import dev.judge.model.Submission;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.SubmissionState;
 import dev.judge.state.RedisConnections;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionIds;
+import dev.judge.state.SubmissionViews;
 import dev.judge.testing.RedisServer;
 import java.time.Duration;
 import java.util.List;
@@ -24,9 +25,9 @@ class SubmissionGatewayIT {
 
     private final List<Submission> published = new CopyOnWriteArrayList<>();
     private final AtomicLong backlog = new AtomicLong();
-    private final SubmissionStore store = SubmissionStore.on(redis, Duration.ofMinutes(5));
+    private final SubmissionViews store = new SubmissionViews(redis.text().sync());
     private final SubmissionGateway gateway = new SubmissionGateway(new SubmissionValidator(LanguageCatalog.defaults()),
-            store, published::add, topic -> backlog.get(), 100);
+            new SubmissionIds(redis.text().sync(), Duration.ofMinutes(5)), published::add, topic -> backlog.get(), 100);
 
     private static Submission submission(String id, String source) {
         return new Submission(id, "python", source, List.of(new Submission.TestCase("", "")), null, null, null, null, null, null);

@@ -1,5 +1,6 @@
 package dev.judge.compile.cache;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.state.ArtifactStore;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
@@ -57,11 +58,8 @@ public final class RedisMemoryGuard implements AutoCloseable {
     private final double low;
     private final Duration minIdle;
     private final Duration longestTtl;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "redis-memory-guard");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("redis-memory-guard"));
 
     public RedisMemoryGuard(RedisCommands<String, String> redis, ArtifactStore artifacts, Observer observer, double high,
             double low, Duration minIdle, Duration longestTtl) {

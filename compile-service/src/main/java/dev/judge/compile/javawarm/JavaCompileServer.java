@@ -1,5 +1,6 @@
 package dev.judge.compile.javawarm;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.model.Artifact;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
@@ -54,11 +55,7 @@ public final class JavaCompileServer implements AutoCloseable {
     private final AtomicLong lastUse = new AtomicLong();
     private final AtomicLong warmups = new AtomicLong();
     private final java.util.concurrent.ScheduledExecutorService warmer =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "java-compile-warmup");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("java-compile-warmup"));
     private volatile Box box;
     /** The server answers requests (set when it wrote its marker). */
     private volatile boolean up;
@@ -80,8 +77,7 @@ public final class JavaCompileServer implements AutoCloseable {
         this.serverLimits = serverLimits;
         this.compileCpuSec = compileCpuSec;
         this.compileWallSec = compileWallSec;
-        this.keeper = new Thread(this::keep, "java-compile-server");
-        keeper.setDaemon(true);
+        this.keeper = DaemonThreads.unstarted("java-compile-server", this::keep);
     }
 
     /**
@@ -149,8 +145,7 @@ public final class JavaCompileServer implements AutoCloseable {
                 try {
                     box = b;
                     Files.deleteIfExists(b.directory().resolve("server.ready"));
-                    Thread watcher = new Thread(() -> awaitReady(b), "java-compile-server-ready");
-                    watcher.setDaemon(true);
+                    Thread watcher = DaemonThreads.unstarted("java-compile-server-ready", () -> awaitReady(b));
                     watcher.start();
                     RunResult r = b.run(new RunRequest(command(), serverLimits, null, dev.judge.sandbox.BoxEnvironment.DEFAULT,
                             List.of(MOUNT + "=" + jarDirectory), true));

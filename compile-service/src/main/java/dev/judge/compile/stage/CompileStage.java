@@ -21,7 +21,7 @@ import dev.judge.model.Topics;
 import dev.judge.state.ArtifactStore;
 import dev.judge.state.ProblemStore;
 import dev.judge.state.StateKeys;
-import dev.judge.state.SubmissionRegistry;
+import dev.judge.state.SubmissionIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class CompileStage {
     private static final Logger log = LoggerFactory.getLogger(CompileStage.class);
 
     private final SubmissionValidator validator;
-    private final SubmissionRegistry registry;
+    private final SubmissionIds ids;
     private final ArtifactStore artifacts;
     private final ProgramBuilder builder;
     private final CompileObserver observer;
@@ -56,10 +56,10 @@ public final class CompileStage {
     private final CheckerBuilder checkers;
 
     /** A stage without problems (a submission naming one is rejected: no such problem). */
-    public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
+    public CompileStage(SubmissionValidator validator, SubmissionIds ids, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec) {
-        this(validator, registry, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty(),
+        this(validator, ids, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty(),
                 CheckerBuilder.NONE);
     }
 
@@ -67,13 +67,13 @@ public final class CompileStage {
      * @param problems each problem's current version, by id
      * @param checkers builds a submission's own checker or interactor
      */
-    public CompileStage(SubmissionValidator validator, SubmissionRegistry registry, ArtifactStore artifacts,
+    public CompileStage(SubmissionValidator validator, SubmissionIds ids, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec, Function<String, Optional<ProblemStore.Stored>> problems, CheckerBuilder checkers) {
         this.problems = problems;
         this.checkers = checkers;
         this.validator = validator;
-        this.registry = registry;
+        this.ids = ids;
         this.artifacts = artifacts;
         this.builder = builder;
         this.observer = observer;
@@ -104,7 +104,7 @@ public final class CompileStage {
         // The id is claimed for this body first, so a record that reuses an id, valid or not,
         // never touches the submission that used it first.
         String digest = submission != null ? digest(submission) : Digests.sha256Hex(value.getBytes(StandardCharsets.UTF_8));
-        return switch (registry.claim(id, digest)) {
+        return switch (ids.claim(id, digest)) {
             case OTHER_BODY -> reject(id, total, arrivedAtMs, "id already used by a different submission", true);
             case SAME_BODY_DISPATCHED -> {
                 log.info("Submission {} was already dispatched; ignoring the resent record", id);
@@ -114,6 +114,15 @@ public final class CompileStage {
                 if (malformed != null) {
                     yield finished(id, reject(id, total, arrivedAtMs, malformed, false));
                 }
+                // Every record is validated here, the HTTP API's too, though the API validated
+                // them once already (to answer 422 at once). Skipping it for the API's records
+                // would need to know a record is the API's, and nothing in a record can say so
+                // safely: any producer allowed to write judge.submissions can set any field or
+                // header, and a hostile one would then pass an unchecked submission to the
+                // sandbox. Only a signature the API makes with a key producers do not hold (or
+                // a topic only the API may write) could, and neither exists yet. The validator
+                // is also what resolves the submission this stage compiles (the language, its
+                // default limits), so it runs once per record either way.
                 SubmissionValidator.Result result = validator.validate(submission);
                 if (result instanceof SubmissionValidator.Invalid invalid) {
                     yield finished(id, reject(id, total, arrivedAtMs, invalid.message(), false));
@@ -128,7 +137,7 @@ public final class CompileStage {
      * and a second record of it in the same poll publishes nothing.
      */
     private Effects finished(String id, Effects effects) {
-        return effects.then(() -> registry.markDispatched(id)).oncePerPoll(id);
+        return effects.then(() -> ids.markDispatched(id)).oncePerPoll(id);
     }
 
     /** A submission on a problem gets its test cases and limits from the problem's current version. */

@@ -64,7 +64,12 @@ class JavaCompileServerIT {
     }
 
     private static Builder builder(JavaCompileServer server) {
-        return new Builder(TestSandbox.pool(), CompileLimits.uniform(JAVA), 64 * 1024,
+        return builder(server, JAVA);
+    }
+
+    /** A builder whose Java compile limits are {@code limits}: the server it is given must enforce the same (as the service wires them). */
+    private static Builder builder(JavaCompileServer server, Limits limits) {
+        return new Builder(TestSandbox.pool(), CompileLimits.uniform(limits), 64 * 1024,
                 new PrecompiledHeader(Path.of("/nonexistent")), Optional.ofNullable(server));
     }
 
@@ -103,10 +108,13 @@ class JavaCompileServerIT {
     void aCompileOverItsCpuLimitIsACompilationErrorAndTheServerComesBack() throws Exception {
         JavaCompileServer server = server(0.05);
         long restarts = server.restarts();
-        BuildResult r = builder(server).build(java(large()));
+        // The service gives the server the Java compile limits the builder names in its message;
+        // so does this test: the message names the 0.05 s the server enforced.
+        Limits tight = new Limits(0.05, 0, 30, 786_432, 0, 0, 128, 131_072, 256);
+        BuildResult r = builder(server, tight).build(java(large()));
         assertThat(r).isInstanceOfSatisfying(BuildResult.Failed.class, f -> {
             assertThat(f.status()).isEqualTo(Status.COMPILATION_ERROR);
-            assertThat(f.message()).isEqualTo("compilation exceeded its CPU time limit (15 s for java)");
+            assertThat(f.message()).isEqualTo("compilation exceeded its CPU time limit (0.05 s for java)");
         });
         await().atMost(Duration.ofSeconds(120)).until(() -> server.restarts() > restarts);
     }

@@ -21,7 +21,7 @@ import dev.judge.model.Status;
 import dev.judge.sandbox.Limits;
 import dev.judge.sandbox.TestSandbox;
 import dev.judge.state.ArtifactStore;
-import dev.judge.state.SubmissionRegistry;
+import dev.judge.state.SubmissionIds;
 import dev.judge.state.Toolchains;
 import dev.judge.testing.RedisServer;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -47,6 +47,8 @@ class CompileStageIT {
     private static final Limits COMPILE = new Limits(10, 0, 20, 524_288, 0, 0, 64, 4_096, 256);
     private static final RedisCommands<String, byte[]> REDIS = RedisServer.shared().client()
             .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)).sync();
+    private static final SubmissionIds IDS = new SubmissionIds(RedisServer.shared().client().connect().sync(),
+            Duration.ofMinutes(5));
 
     private final List<PipelineEvent> events = new ArrayList<>();
     private final List<TestCaseScheduled> jobs = new ArrayList<>();
@@ -86,7 +88,7 @@ class CompileStageIT {
 
     private CompileStage stage(ProgramBuilder builder) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(REDIS, Duration.ofMinutes(5)), new ArtifactStore(REDIS), builder, observer,
+                IDS, new ArtifactStore(REDIS), builder, observer,
                 language -> Duration.ofMinutes(5), 40);
     }
 

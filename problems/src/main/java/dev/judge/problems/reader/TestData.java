@@ -2,6 +2,7 @@ package dev.judge.problems.reader;
 
 import dev.judge.problems.ContentRef;
 import dev.judge.problems.FormatVersion;
+import dev.judge.problems.GroupSettings;
 import dev.judge.problems.InvalidPackageException;
 import dev.judge.problems.TestCase;
 import dev.judge.problems.TestGroup;
@@ -66,34 +67,43 @@ final class TestData {
                 .orElse(directory + (version().modern() ? "/test_group.yaml" : "/testdata.yaml"));
     }
 
-    private TestGroup legacyGroup(String name, GroupConfig parent) throws InvalidPackageException {
+    /** A group's directory under data/, its configuration (inherited from {@code parent}) and settings. */
+    private Opened open(String name, GroupConfig parent) throws InvalidPackageException {
         String directory = "data/" + name;
         GroupConfig config = parent.child(files, directory, version(), settings.maxYamlBytes());
-        var groupSettings = config.settings(configFile(directory), name, version(), metadata.type(),
-                metadata.validatorFlags(), files.issues());
-        List<Named> items = new ArrayList<>();
-        Map<String, ContentRef> interactions = new HashMap<>();
-        for (String entry : files.index().list(directory)) {
-            String path = directory + "/" + entry;
+        return new Opened(name, directory, config, config.settings(configFile(directory), name, version(), metadata.type(),
+                metadata.validatorFlags(), files.issues()), new ArrayList<>(), new HashMap<>());
+    }
+
+    /** A group being read: where it is, its configuration and settings, and the items found so far. */
+    private record Opened(String name, String directory, GroupConfig config, GroupSettings settings, List<Named> items,
+            Map<String, ContentRef> interactions) {
+
+        /** The group with its items in lexicographic order of their names. */
+        TestGroup finished() {
+            items.sort(Comparator.comparing(Named::key));
+            return new TestGroup(name, settings, items.stream().map(Named::item).toList(), interactions);
+        }
+    }
+
+    private TestGroup legacyGroup(String name, GroupConfig parent) throws InvalidPackageException {
+        Opened group = open(name, parent);
+        for (String entry : files.index().list(group.directory())) {
+            String path = group.directory() + "/" + entry;
             if (files.index().isDirectory(path)) {
-                items.add(new Named(entry, legacyGroup(name + "/" + entry, config)));
+                group.items().add(new Named(entry, legacyGroup(name + "/" + entry, group.config())));
             } else {
-                testCase(path, name + "/", groupSettings.outputValidatorFlags(), config)
-                        .ifPresent(t -> items.add(new Named(entry.substring(0, entry.length() - 3), t)));
-                interaction(path, interactions);
+                testCase(path, name + "/", group.settings().outputValidatorFlags(), group.config())
+                        .ifPresent(t -> group.items().add(new Named(entry.substring(0, entry.length() - 3), t)));
+                interaction(path, group.interactions());
             }
         }
-        items.sort(Comparator.comparing(Named::key));
-        return new TestGroup(name, groupSettings, items.stream().map(Named::item).toList(), interactions);
+        return group.finished();
     }
 
     private TestGroup modernGroup(String name, GroupConfig parent) throws InvalidPackageException {
-        String directory = "data/" + name;
-        GroupConfig config = parent.child(files, directory, version(), settings.maxYamlBytes());
-        var groupSettings = config.settings(configFile(directory), name, version(), metadata.type(),
-                metadata.validatorFlags(), files.issues());
-        List<Named> items = new ArrayList<>();
-        Map<String, ContentRef> interactions = new HashMap<>();
+        Opened group = open(name, parent);
+        String directory = group.directory();
         boolean groups = name.equals("secret") && files.index().list(directory).stream()
                 .anyMatch(e -> GroupConfig.file(files.index(), directory + "/" + e, version()).isPresent());
         for (String entry : files.index().list(directory)) {
@@ -103,15 +113,15 @@ final class TestData {
                     files.issues().add(path, "every directory of data/secret must be a test data group (have a"
                             + " test_group.yaml) when one is");
                 }
-                items.add(new Named(name + "/" + entry, modernGroup(name + "/" + entry, config)));
+                group.items().add(new Named(name + "/" + entry, modernGroup(name + "/" + entry, group.config())));
             } else if (groups && entry.endsWith(".in")) {
                 files.issues().add(path, "test cases and test data groups cannot both be directly in data/secret");
             } else {
-                collect(path, name + "/" + entry, groupSettings.outputValidatorFlags(), config, items, interactions);
+                collect(path, name + "/" + entry, group.settings().outputValidatorFlags(), group.config(), group.items(),
+                        group.interactions());
             }
         }
-        items.sort(Comparator.comparing(Named::key));
-        return new TestGroup(name, groupSettings, items.stream().map(Named::item).toList(), interactions);
+        return group.finished();
     }
 
     /** Test cases at or below a path that is not a group, named by their full path under data/. */

@@ -8,7 +8,8 @@ import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.ProgressEvent;
 import dev.judge.state.SubmissionProgress;
 import dev.judge.state.ProblemStore;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionTransitions;
+import dev.judge.state.SubmissionViews;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,23 +23,25 @@ import java.util.function.LongSupplier;
  */
 public final class VerdictAggregator {
 
-    private final SubmissionStore store;
+    private final SubmissionTransitions transitions;
+    private final SubmissionViews views;
     private final ResultObserver observer;
     private final ProgressSink progress;
     private final LongSupplier clock;
     private final java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems;
 
     /** An aggregator for submissions on inline tests only. */
-    public VerdictAggregator(SubmissionStore store, ResultObserver observer, ProgressSink progress,
-            LongSupplier clock) {
-        this(store, observer, progress, clock, (id, version) -> java.util.Optional.empty());
+    public VerdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
+            ProgressSink progress, LongSupplier clock) {
+        this(transitions, views, observer, progress, clock, (id, version) -> java.util.Optional.empty());
     }
 
     /** @param problems a problem's version by id and version, to grade the submissions judged on it */
-    public VerdictAggregator(SubmissionStore store, ResultObserver observer, ProgressSink progress,
-            LongSupplier clock, java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems) {
+    public VerdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
+            ProgressSink progress, LongSupplier clock, java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems) {
         this.problems = problems;
-        this.store = store;
+        this.transitions = transitions;
+        this.views = views;
         this.observer = observer;
         this.progress = progress;
         this.clock = clock;
@@ -47,13 +50,13 @@ public final class VerdictAggregator {
     /** Applies one event; returns the verdict it completes, if any, to publish. */
     public Effects apply(PipelineEvent event) {
         if (event instanceof PipelineEvent.CompilationStarted e) {
-            store.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
+            transitions.compilationStarted(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs());
         } else if (event instanceof PipelineEvent.SubmissionCompiled e) {
-            store.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
+            transitions.compiled(e.submissionId(), e.total(), e.arrivedAtMs(), e.startedAtMs(), e.compileMs(),
                     e.stopOnFirstFailure(), e.language(), e.problemId(), e.problemVersion());
             return finishIfComplete(e.submissionId());
         } else if (event instanceof PipelineEvent.TestsJudged e) {
-            SubmissionStore.Recorded recorded = store.recordTests(e.submissionId(), e.total(), e.results(),
+            SubmissionTransitions.Recorded recorded = transitions.recordTests(e.submissionId(), e.total(), e.results(),
                     e.startedAtMs(), e.finishedAtMs());
             for (var result : e.results()) {
                 if (recorded.recordedNow().contains(result.index())) {
@@ -64,7 +67,7 @@ public final class VerdictAggregator {
                 return finishIfComplete(e.submissionId());
             }
         } else if (event instanceof PipelineEvent.CompilationFailed e) {
-            if (store.verdict(e.submissionId()).isEmpty()) {
+            if (views.verdict(e.submissionId()).isEmpty()) {
                 Verdict.Timings t = new Verdict.Timings(e.startedAtMs() - e.arrivedAtMs(), e.compileMs(), 0,
                         clock.getAsLong() - e.arrivedAtMs());
                 return conclude(Verdicts.early(e.submissionId(), e.status(), e.message(), e.compileOutput(), e.total(), t),
@@ -83,11 +86,11 @@ public final class VerdictAggregator {
             // A second submission under a used id: answer it, leave the first one's state alone.
             return Effects.verdict(v).then(() -> observer.verdict(v.status()));
         }
-        return store.verdict(e.submissionId()).isEmpty() ? conclude(v, () -> { }) : Effects.none();
+        return views.verdict(e.submissionId()).isEmpty() ? conclude(v, () -> { }) : Effects.none();
     }
 
     private Effects finishIfComplete(String id) {
-        SubmissionProgress p = store.progress(id);
+        SubmissionProgress p = views.progress(id);
         if (!p.allTestsDone() || p.hasVerdict()) {
             return Effects.none();
         }
@@ -130,7 +133,7 @@ public final class VerdictAggregator {
      */
     private Effects conclude(Verdict verdict, Runnable counted) {
         return Effects.verdict(verdict).then(() -> {
-            store.saveVerdict(verdict);
+            transitions.saveVerdict(verdict);
             observer.verdict(verdict.status());
             counted.run();
             progress.publish(new ProgressEvent.VerdictReady(verdict));

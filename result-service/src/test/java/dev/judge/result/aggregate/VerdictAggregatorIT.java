@@ -13,7 +13,8 @@ import dev.judge.model.SubmissionState;
 import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.ProgressEvent;
-import dev.judge.state.SubmissionStore;
+import dev.judge.state.SubmissionTransitions;
+import dev.judge.state.SubmissionViews;
 import dev.judge.testing.RedisServer;
 import java.time.Duration;
 import java.util.List;
@@ -41,8 +42,8 @@ class VerdictAggregatorIT {
             batches.add(language.wireName() + " " + millis);
         }
     };
-    private final SubmissionStore store = SubmissionStore.on(new RedisConnections(RedisServer.shared().uri()),
-            Duration.ofMinutes(5));
+    private static final RedisConnections REDIS = new RedisConnections(RedisServer.shared().uri());
+    private final SubmissionViews store = new SubmissionViews(REDIS.text().sync());
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
     private final List<Verdict> refused = new CopyOnWriteArrayList<>();
     private volatile boolean brokerDown;
@@ -56,7 +57,7 @@ class VerdictAggregatorIT {
         published.add(verdict);
         return CompletableFuture.completedFuture(null);
     }, (record, e) -> { }, new FixedBackOff(0, 0));
-    private final VerdictAggregator aggregator = new VerdictAggregator(store, observer,
+    private final VerdictAggregator aggregator = new VerdictAggregator(new SubmissionTransitions(REDIS.text().sync(), Duration.ofMinutes(5)), store, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
 

@@ -1,5 +1,6 @@
 package dev.judge.run.javawarm;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.sandbox.BoxPool;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -30,11 +31,8 @@ public final class JavaWarmup implements AutoCloseable {
     private final AtomicLong lastJavaWarmup = new AtomicLong();
     private final AtomicLong warmups = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "java-warmup");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("java-warmup"));
 
     public JavaWarmup(JavaStartup startup, BoxPool pool, Duration staleAfter, LongSupplier clock) {
         this.startup = startup;

@@ -1,5 +1,6 @@
 package dev.judge.run.schedule;
 
+import dev.judge.threads.DaemonThreads;
 import dev.judge.model.Language;
 import dev.judge.sandbox.Box;
 import dev.judge.sandbox.BoxPool;
@@ -48,11 +49,8 @@ public final class TestScheduler implements AutoCloseable {
     private final Map<Language, ArrayDeque<Pending<?>>> queues = new java.util.HashMap<>();
     private final Map<Language, Integer> running = new java.util.HashMap<>();
     private final Thread dispatcher;
-    private final ScheduledExecutorService memoryCheck = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "memory-back-off");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService memoryCheck =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("memory-back-off"));
     private int halvings;
     private int queued;
     private int next;
@@ -69,8 +67,7 @@ public final class TestScheduler implements AutoCloseable {
             queues.put(language, new ArrayDeque<>());
             running.put(language, 0);
         }
-        dispatcher = new Thread(this::dispatch, "test-dispatcher");
-        dispatcher.setDaemon(true);
+        dispatcher = DaemonThreads.unstarted("test-dispatcher", this::dispatch);
         dispatcher.start();
         if (!checkEvery.isZero()) {
             memoryCheck.scheduleWithFixedDelay(this::checkMemory, checkEvery.toMillis(), checkEvery.toMillis(),
