@@ -104,10 +104,13 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        p.put("JUDGE_COMPILE_FIRST_BOX", "500");
-        p.put("JUDGE_COMPILE_LAST_BOX", "520");
-        p.put("JUDGE_RUN_FIRST_BOX", "520");
-        p.put("JUDGE_RUN_LAST_BOX", "560");
+        // Boxes from -Djudge.pipeline.boxes=N (default 500): compile N..N+20, run N+20..N+60, so
+        // several checkouts on one host can run pipeline tests at once without sharing a box.
+        int first = Integer.getInteger("judge.pipeline.boxes", 500);
+        p.put("JUDGE_COMPILE_FIRST_BOX", String.valueOf(first));
+        p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_LAST_BOX", String.valueOf(first + 60));
         return p;
     }
 
