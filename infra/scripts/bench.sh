@@ -6,6 +6,11 @@
 # baseline (infra/bench/baseline.json); with it, the run is compared to that baseline and the
 # command fails, naming the numbers, when one is more than the tolerance (default 25 %) worse.
 cmd_bench() {
+  if [ "${1:-}" = languages ]; then
+    shift
+    bench_languages "$@"
+    return
+  fi
   local compare=0 tolerance=25
   while [ $# -gt 0 ]; do
     case "$1" in
@@ -45,14 +50,40 @@ cmd_bench() {
   "${quiet[@]}" -cp "$libs" "$ROOT/infra/bench/BrokerBench.java" \
     "127.0.0.1:$KAFKA_PORT" "$RUN/pids/kafka.pid" 1200 40 | grep "^Broker alone" | tee "$RUN/bench/broker-bench.md"
   echo "== every language: a 20-test A+B batch through the stack vs 20 bare runs of its toolchain"
-  "${quiet[@]}" -cp "$classes:$libs" LanguageBench \
-    "127.0.0.1:$KAFKA_PORT" "$ROOT" "$RUN/bench/languages.md" "${JUDGE_BENCH_LANGUAGE_ROUNDS:-3}"
+  language_bench
   local baseline=(java -cp "$libs" "$ROOT/infra/bench/Baseline.java")
   if [ "$compare" = 1 ]; then
     "${baseline[@]}" compare "$RUN/bench/stack-bench.json" "$ROOT/infra/bench/baseline.json" "$tolerance"
   else
     "${baseline[@]}" record "$RUN/bench/stack-bench.json" "$ROOT/infra/bench/baseline.json" "$(machine_description)"
   fi
+}
+
+# ./judge bench languages [LANGUAGE...]: only the language part of ./judge bench (every declared
+# language, or the ones named), against the stack; it starts the stack when it is not running and
+# then stops it again. Results in run/bench/languages.md.
+bench_languages() {
+  ensure_packages
+  ensure_languages
+  require_root
+  mkdir -p "$RUN/bench"
+  local started=0
+  pid_alive run-service || started=1
+  cmd_up >/dev/null
+  echo "== every language: a 20-test A+B batch through the stack vs 20 bare runs of its toolchain"
+  echo "machine: $(machine_description); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local rc=0
+  language_bench "$@" || rc=$?
+  [ "$started" = 0 ] || cmd_down
+  return "$rc"
+}
+
+language_bench() {
+  local libs="$ROOT/infra/target/kafka-libs/*" classes="$RUN/bench/classes"
+  mkdir -p "$RUN/bench"
+  javac -nowarn -d "$classes" -cp "$libs" "$ROOT/infra/bench/VerdictStream.java" "$ROOT/infra/bench/LanguageBench.java"
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classes:$libs" LanguageBench \
+    "127.0.0.1:$KAFKA_PORT" "$ROOT" "$RUN/bench/languages.md" "${JUDGE_BENCH_LANGUAGE_ROUNDS:-3}" "$@"
 }
 
 machine_description() {

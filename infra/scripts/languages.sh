@@ -17,6 +17,12 @@ MAVEN_TOOLCHAINS=(
   "groovy org.apache.groovy:groovy:6.0.0"
 )
 TYPESCRIPT_PACKAGES=(typescript@7.0.2 @types/node@20)
+# JVM languages whose every run starts a runtime of a few thousand classes get a class-data-sharing
+# archive, <toolchain>/start.jsa, that their profiles' commands name (-XX:SharedArchiveFile): the
+# language's main class and its training program (infra/languages/train.*). It halves Clojure's
+# start (1.2 to 0.6 s of CPU in a box) and cuts Groovy's by a quarter (1.4 to 1.0 s). It belongs
+# to one JDK build: it is made again when the newest JDK or the jars change.
+CDS_TOOLCHAINS=("clojure clojure.main train.clj" "groovy groovy.ui.GroovyMain train.groovy")
 
 ensure_languages() {
   install_packages "$(missing_packages "${LANGUAGE_PACKAGES[@]}")" --no-install-recommends
@@ -33,6 +39,10 @@ ensure_languages() {
     done
     echo "$coords" > "$dir/.installed"
   done
+  for entry in "${CDS_TOOLCHAINS[@]}"; do
+    # shellcheck disable=SC2086 # name, main class, training program
+    ensure_start_archive $entry
+  done
   dir="$TOOLCHAINS/typescript"
   if [ "$(cat "$dir/.installed" 2>/dev/null)" != "${TYPESCRIPT_PACKAGES[*]}" ]; then
     echo "judge: installing TypeScript from npm"
@@ -42,4 +52,40 @@ ensure_languages() {
     echo "${TYPESCRIPT_PACKAGES[*]}" > "$dir/.installed"
   fi
   chmod -R a+rX "$TOOLCHAINS"
+}
+
+# The newest JDK under /usr/lib/jvm, the one profiles call {javaHome} (sandbox's Jdks.newestHome).
+newest_jdk() {
+  local home version
+  for home in /usr/lib/jvm/*; do
+    [ -L "$home" ] || [ ! -x "$home/bin/javac" ] && continue
+    version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release" 2>/dev/null)"
+    echo "${version:-0} $home"
+  done | sort -V | tail -1 | cut -d' ' -f2
+}
+
+# ensure_start_archive NAME MAIN_CLASS TRAINING: <toolchain>/start.jsa, dumped at the exit of a run
+# of the trusted training program on the toolchain's jars (the classpath the profile's commands
+# start with, in the order of MAVEN_TOOLCHAINS), then checked by a run that must map it
+# (-Xshare:on). Without it the language still works, only slower.
+ensure_start_archive() {
+  local name="$1" main="$2" training="$ROOT/infra/languages/$3" dir="$TOOLCHAINS/$1" home stamp cp="" c
+  home="$(newest_jdk)"
+  [ -n "$home" ] && [ -f "$dir/.installed" ] || return 0
+  stamp="$(cat "$dir/.installed") $home $(grep '^JAVA_RUNTIME_VERSION=' "$home/release") $(sha256sum < "$training")"
+  [ -f "$dir/start.jsa" ] && [ "$(cat "$dir/.start.jsa.stamp" 2>/dev/null)" = "$stamp" ] && return 0
+  echo "judge: building $name's class-data-sharing archive"
+  for c in $(cat "$dir/.installed"); do
+    c="${c#*:}"; cp="$cp${cp:+:}$dir/${c%%:*}-${c#*:}.jar"
+  done
+  local flags=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -cp "$cp" "$main" "$training")
+  rm -f "$dir/start.jsa" "$dir/start.jsa.tmp"
+  if printf '3 4\n1 2 3 4 5\n6\n' | "$home/bin/java" -XX:ArchiveClassesAtExit="$dir/start.jsa.tmp" "${flags[@]}" >/dev/null 2>&1 \
+    && printf '3 4\n' | "$home/bin/java" -XX:SharedArchiveFile="$dir/start.jsa.tmp" -Xshare:on "${flags[@]}" >/dev/null 2>&1; then
+    mv "$dir/start.jsa.tmp" "$dir/start.jsa"
+    echo "$stamp" > "$dir/.start.jsa.stamp"
+  else
+    rm -f "$dir/start.jsa.tmp"
+    echo "judge: warning: no class-data-sharing archive for $name; its programs start slower" >&2
+  fi
 }
