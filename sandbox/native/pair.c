@@ -124,7 +124,7 @@ static void record_box_end(struct side *s, uint64_t start_us)
 
 static void report_side(const struct side *s)
 {
-	meta_printf("%c-end:%.3f\n", s->name, s->end_us / 1e6);
+	meta_printf("%c-end:%.6f\n", s->name, s->end_us / 1e6);
 	if (WIFSIGNALED(s->status))
 		meta_printf("%c-exitsig:%d\n", s->name, WTERMSIG(s->status));
 	else

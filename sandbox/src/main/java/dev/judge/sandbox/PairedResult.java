@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param validator the validator's run; likewise
  * @param firstEnded the side whose run ended first, or null when the pair itself failed
  * @param firstEndedAtSec when that side's run ended, in seconds after both were started
+ * @param submissionEndedAtSec when the submission's box ended, in seconds (to the microsecond) after both were started
+ * @param validatorEndedAtSec when the validator's box ended, likewise
  * @param endedByGrace the side that was still running {@code grace} after the other had ended and
  *     was ended then (its outcome is a TIME_LIMIT), or null
  * @param feedback the regular files the validator left in {@link Box#FEEDBACK_DIRECTORY}, by name: at
@@ -21,6 +23,8 @@ public record PairedResult(
         RunResult validator,
         Side firstEnded,
         double firstEndedAtSec,
+        double submissionEndedAtSec,
+        double validatorEndedAtSec,
         Side endedByGrace,
         Map<String, byte[]> feedback) {
 
@@ -32,7 +36,7 @@ public record PairedResult(
     }
 
     static PairedResult failed(String message) {
-        return new PairedResult(RunResult.internalError(message), RunResult.internalError(message), null, 0, null, Map.of());
+        return new PairedResult(RunResult.internalError(message), RunResult.internalError(message), null, 0, 0, 0, null, Map.of());
     }
 
     /** A feedback file as UTF-8 text (e.g. {@code judgemessage.txt}), if the validator left one. */

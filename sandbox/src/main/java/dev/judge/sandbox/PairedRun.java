@@ -52,6 +52,7 @@ final class PairedRun {
             RunResult s = submissionBox.interpret(sideExit(pair, "a"), output, submission);
             RunResult v = validatorBox.interpret(sideExit(pair, "b"), output, validator);
             return new PairedResult(s, v, side(pair.values().get("first")), pair.seconds(pair.values().get("first") + "-end"),
+                    pair.seconds("a-end"), pair.seconds("b-end"),
                     side(pair.values().get("grace-ended")), FeedbackDirectory.read(validatorBox.directory()));
         } catch (IOException | RuntimeException e) {
             submissionBox.markBroken();

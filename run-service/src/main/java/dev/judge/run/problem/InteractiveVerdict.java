@@ -18,7 +18,31 @@ import dev.judge.sandbox.PairedResult;
  */
 public final class InteractiveVerdict {
 
+    /** SIGPIPE: a side that wrote to a pipe its peer had closed ended after it. */
+    static final int SIGPIPE = 13;
+    /**
+     * How much earlier than the submission the validator must have ended to count as first. A side
+     * that ends makes its peer see the end of its input at once, and both ends travel the same way
+     * to the pair; the validator counts as first only when it ended clearly first, so a submission
+     * that crashed is not blamed for the rejection its crash caused (and the other way round: one
+     * that a rejection broke ends well after, or dies of SIGPIPE).
+     */
+    static final double FIRST_BY_SEC = 0.001;
+
     private InteractiveVerdict() {
+    }
+
+    /** The side that ended first: the validator only when it ended clearly before the submission, or the submission died of SIGPIPE. */
+    public static PairedResult.Side firstEnded(PairedResult pair) {
+        if (pair.firstEnded() == null) {
+            return null;
+        }
+        Integer signal = pair.submission().signal();
+        if (signal != null && signal == SIGPIPE
+                || pair.validatorEndedAtSec() + FIRST_BY_SEC < pair.submissionEndedAtSec()) {
+            return PairedResult.Side.VALIDATOR;
+        }
+        return PairedResult.Side.SUBMISSION;
     }
 
     /**

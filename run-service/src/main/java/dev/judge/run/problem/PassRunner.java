@@ -109,7 +109,7 @@ public final class PassRunner {
         PairedResult paired = submissionBox.runPaired(validatorBox, submission, validatorRun, GRACE, carried);
         ValidatorReport.Decision decision = ValidatorReport.decide(ValidatorRunner.name(job), v.kind(),
                 paired.validator(), paired.feedback());
-        Status status = InteractiveVerdict.decide(paired.firstEnded(), submissionStatus.apply(job, paired.submission()),
+        Status status = InteractiveVerdict.decide(InteractiveVerdict.firstEnded(paired), submissionStatus.apply(job, paired.submission()),
                 decision.status());
         return finish(status, paired.submission(), decision, paired.feedback());
     }

@@ -46,4 +46,22 @@ class InteractiveVerdictTest {
         assertThat(InteractiveVerdict.decide(SUBMISSION, ACCEPTED, ACCEPTED)).isEqualTo(ACCEPTED);
         assertThat(InteractiveVerdict.decide(SUBMISSION, ACCEPTED, WRONG_ANSWER)).isEqualTo(WRONG_ANSWER);
     }
+
+    private static dev.judge.sandbox.PairedResult pair(double submissionEnd, double validatorEnd, Integer submissionSignal) {
+        dev.judge.sandbox.RunResult s = new dev.judge.sandbox.RunResult(dev.judge.sandbox.Outcome.SIGNALLED, 0, submissionEnd, 0,
+                null, submissionSignal, new byte[0], new byte[0], 0, 0, null);
+        dev.judge.sandbox.RunResult v = new dev.judge.sandbox.RunResult(dev.judge.sandbox.Outcome.RUNTIME_ERROR, 0, validatorEnd, 0,
+                43, null, new byte[0], new byte[0], 0, 0, null);
+        return new dev.judge.sandbox.PairedResult(s, v, submissionEnd <= validatorEnd ? SUBMISSION : VALIDATOR,
+                Math.min(submissionEnd, validatorEnd), submissionEnd, validatorEnd, null, java.util.Map.of());
+    }
+
+    @Test
+    void theValidatorIsFirstOnlyWhenItEndedClearlyBeforeTheSubmissionOrTheSubmissionDiedOfSigpipe() {
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0500, 0.0200, 11))).isEqualTo(VALIDATOR);
+        // ends a few microseconds apart: the submission's crash is what the validator saw
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0205, 0.0200, 11))).isEqualTo(SUBMISSION);
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0200, 0.0205, 11))).isEqualTo(SUBMISSION);
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0200, 0.0200, 13))).isEqualTo(VALIDATOR);
+    }
 }
