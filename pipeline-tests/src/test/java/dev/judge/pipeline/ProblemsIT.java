@@ -326,6 +326,13 @@ class ProblemsIT {
             assertThat(v.status()).as(v.toString()).isEqualTo(dev.judge.model.Status.ACCEPTED);
             assertThat(v.problemId()).isEqualTo("kafka-guess");
             assertThat(v.tests()).hasSize(4).allSatisfy(t -> assertThat(t.validator()).isNotNull());
+            // The interactive samples are shown, not run: 2.interaction has no test case.
+            JsonNode samples = Http.get(api + "kafka-guess/samples").json();
+            assertThat(samples.size()).as(samples.toString()).isEqualTo(2);
+            assertThat(samples.get(0).get("input").asText()).isEqualTo("17\n");
+            assertThat(samples.get(0).get("interaction").asText()).startsWith(">500\n<lower\n");
+            assertThat(samples.get(1).get("input").isNull()).isTrue();
+            assertThat(samples.get(1).get("interaction").asText()).contains("<correct");
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(dev.judge.model.Topics.PROBLEMS, "kafka-guess",
                     null)).get();
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3))

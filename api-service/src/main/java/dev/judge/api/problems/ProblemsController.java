@@ -4,6 +4,7 @@ import dev.judge.api.ApiProperties;
 import dev.judge.model.Json;
 import dev.judge.model.SubmissionValidator;
 import dev.judge.model.Topics;
+import dev.judge.state.ProblemDataStore;
 import dev.judge.state.ProblemDocument;
 import dev.judge.state.ProblemImports;
 import dev.judge.state.ProblemStore;
@@ -111,6 +112,16 @@ class ProblemsController {
     ResponseEntity<Object> get(@PathVariable String problemId) {
         return problems.current(problemId).<ResponseEntity<Object>>map(s -> ResponseEntity.ok(ProblemDocument.of(s)))
                 .orElseGet(() -> notFound(problemId));
+    }
+
+    /** The samples a statement shows: sample inputs and answers, and interactive samples' {@code .interaction} files. */
+    @GetMapping("/{problemId}/samples")
+    ResponseEntity<Object> samples(@PathVariable String problemId) throws IOException {
+        Optional<ProblemStore.Stored> stored = problems.current(problemId);
+        if (stored.isEmpty()) {
+            return notFound(problemId);
+        }
+        return ResponseEntity.ok(ProblemSamples.of(stored.get(), new ProblemDataStore(redis.bulk())));
     }
 
     @GetMapping
