@@ -80,6 +80,27 @@ final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The first sandbox box of the pipeline tests: {@code -Djudge.pipeline.boxes=N} (default 500)
+     * gives compile-service boxes N to N+20 and run-service N+20 to N+60, so two checkouts can run
+     * their pipeline tests on one host at once.
+     */
+    static int firstBox() {
+        return Integer.getInteger("judge.pipeline.boxes", 500);
+    }
+
+    /**
+     * Boxes for a run-service started in a JVM of its own (N+260 to N+300: 760 to 800 by default),
+     * apart from the in-process services' boxes.
+     */
+    static BoxIds externalRunBoxes() {
+        return new BoxIds(firstBox() + 260, firstBox() + 300);
+    }
+
+    /** A range of box ids, the last one excluded. */
+    record BoxIds(int first, int last) {
+    }
+
     static Map<String, Object> common(String suffix) {
         Map<String, Object> p = new HashMap<>();
         // application.yml reads these variables; default properties are where they resolve from.
@@ -104,10 +125,11 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        p.put("JUDGE_COMPILE_FIRST_BOX", "500");
-        p.put("JUDGE_COMPILE_LAST_BOX", "520");
-        p.put("JUDGE_RUN_FIRST_BOX", "520");
-        p.put("JUDGE_RUN_LAST_BOX", "560");
+        int first = firstBox();
+        p.put("JUDGE_COMPILE_FIRST_BOX", String.valueOf(first));
+        p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_LAST_BOX", String.valueOf(first + 60));
         return p;
     }
 

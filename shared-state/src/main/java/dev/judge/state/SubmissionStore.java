@@ -286,6 +286,35 @@ public final class SubmissionStore {
         redis.expire(key, ttl);
     }
 
+    /**
+     * Puts back a verdict read from {@code judge.verdicts} when the state has none (Redis lost it, or
+     * lost the write that saved it), with the state DONE and the time to live it has left. KEYS:
+     * state; ARGV: verdict JSON, seconds left.
+     */
+    private static final String RESTORE = """
+            if redis.call('HEXISTS', KEYS[1], 'verdict') == 1 then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'verdict', ARGV[1], 'state', 'DONE')
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
+
+    /**
+     * Restores a published verdict whose state has none; returns whether it did.
+     *
+     * @param publishedAtMs when it was published: it is kept for what is left of the state's time to live
+     */
+    public boolean restoreVerdict(Verdict verdict, long publishedAtMs, long nowMs) {
+        long left = ttl.toSeconds() - Math.max(0, nowMs - publishedAtMs) / 1000;
+        if (left <= 0) {
+            return false;
+        }
+        Long restored = redis.eval(RESTORE, ScriptOutputType.INTEGER, new String[] {StateKeys.state(verdict.id())},
+                Json.mapper().writeValueAsString(verdict), String.valueOf(left));
+        return restored != null && restored == 1;
+    }
+
     /** The verdict with every test's full outputs. */
     public Verdict withFullOutputs(Verdict v) {
         return v.withTests(v.tests().stream().map(t -> withFullOutputs(v.id(), t)).toList());
