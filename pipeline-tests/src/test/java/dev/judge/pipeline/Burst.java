@@ -37,7 +37,7 @@ final class Burst implements AutoCloseable {
     private final Map<String, Integer> refused = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
-    private final int count;
+    private volatile int count;
 
     /**
      * Starts sending {@code count} submissions, one every {@code spacing}; {@code body} makes the
@@ -49,7 +49,7 @@ final class Burst implements AutoCloseable {
         AtomicInteger next = new AtomicInteger();
         pace.scheduleAtFixedRate(() -> {
             int n = next.getAndIncrement();
-            if (n >= count) {
+            if (n >= count || pace.isShutdown()) {
                 return;
             }
             String id = "burst-" + prefix + "-" + n;
@@ -72,6 +72,13 @@ final class Burst implements AutoCloseable {
         await().atMost(atMost).until(() -> answered.get() >= count);
         pace.shutdown();
         return this;
+    }
+
+    /** Sends no more: the burst is as long as what was sent so far. */
+    void stop() throws InterruptedException {
+        pace.shutdown();
+        pace.awaitTermination(10, TimeUnit.SECONDS);
+        count = sent.get();
     }
 
     /** How many were sent so far. */
