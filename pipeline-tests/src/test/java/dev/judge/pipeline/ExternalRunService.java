@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.judge.sandbox.TestSandbox;
 import dev.judge.testing.KafkaBroker;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,20 +17,29 @@ import java.util.Map;
  */
 final class ExternalRunService implements AutoCloseable {
 
-    private final Process process;
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
 
-    private ExternalRunService(Process process) {
+    private final Process process;
+    private final Path log;
+
+    private ExternalRunService(Process process, Path log) {
         this.process = process;
+        this.log = log;
     }
 
     /** Starts one on the given Redis, in the run group of the pipeline named {@code groupSuffix}. */
     static ExternalRunService start(String groupSuffix, String redisUri) {
+        return start(groupSuffix, redisUri, Pipeline.externalRunBoxes());
+    }
+
+    /** Starts one on the given boxes (a part of {@link Pipeline#externalRunBoxes()}). */
+    static ExternalRunService start(String groupSuffix, String redisUri, Pipeline.BoxIds boxes) {
         Path jar = Path.of(System.getProperty("run-service.jar"));
         assertThat(jar).as("the run-service jar is built before this test").exists();
         try {
-            File log = Files.createTempFile("run-service-" + groupSuffix + "-", ".log").toFile();
+            Path log = Files.createTempFile("run-service-" + groupSuffix + "-", ".log");
             ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                    .redirectErrorStream(true).redirectOutput(log);
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
             env.put("JUDGE_KAFKA", KafkaBroker.bootstrapServers());
             env.put("JUDGE_REDIS_URI", redisUri);
@@ -39,15 +47,26 @@ final class ExternalRunService implements AutoCloseable {
             env.put("JUDGE_BOX_LOCKS", "/run/judge/test-boxes");
             env.put("JUDGE_PARTITIONS", "4");
             env.put("JUDGE_RUN_GROUP", "run-" + groupSuffix);
-            env.put("JUDGE_RUN_FIRST_BOX", String.valueOf(Pipeline.externalRunBoxes().first()));
-            env.put("JUDGE_RUN_LAST_BOX", String.valueOf(Pipeline.externalRunBoxes().last()));
+            env.put("JUDGE_RUN_FIRST_BOX", String.valueOf(boxes.first()));
+            env.put("JUDGE_RUN_LAST_BOX", String.valueOf(boxes.last()));
             env.put("JUDGE_RUN_METRICS_PORT", "0");
             env.put("JUDGE_KAFKA_SESSION_TIMEOUT_MS", "6000");
             env.put("JUDGE_KAFKA_HEARTBEAT_MS", "1000");
-            return new ExternalRunService(pb.start());
+            return new ExternalRunService(pb.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the run-service jar", e);
         }
+    }
+
+    /** Tests it has run so far (its {@code execution_time_seconds} count); 0 until it is up. */
+    long testsRun() throws IOException {
+        java.util.regex.Matcher port = PORT.matcher(Files.readString(log));
+        if (!port.find()) {
+            return 0;
+        }
+        Http.Response metrics = Http.get("http://127.0.0.1:" + port.group(1) + "/actuator/prometheus");
+        return (long) metrics.body().lines().filter(l -> l.startsWith("execution_time_seconds_count"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     /** SIGKILL, and waits until the process is gone. */

@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
  */
 final class KafkaPublishedVerdicts implements PublishedVerdicts {
 
-    private static final Duration AT_MOST = Duration.ofMinutes(10);
+    /** A day of verdicts at a million a day is read in minutes; a rebuild that cannot finish in this is retried. */
+    private static final Duration AT_MOST = Duration.ofMinutes(30);
 
     private final Map<String, Object> consumerProperties;
 
