@@ -38,7 +38,8 @@ final class ExternalRunService implements AutoCloseable {
         assertThat(jar).as("the run-service jar is built before this test").exists();
         try {
             Path log = Files.createTempFile("run-service-" + groupSuffix + "-", ".log");
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+                    jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
             env.put("JUDGE_KAFKA", KafkaBroker.bootstrapServers());
@@ -56,6 +57,11 @@ final class ExternalRunService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the run-service jar", e);
         }
+    }
+
+    /** Whether it has started (its HTTP port is open). */
+    boolean isUp() throws IOException {
+        return PORT.matcher(Files.readString(log)).find();
     }
 
     /** Tests it has run so far (its {@code execution_time_seconds} count); 0 until it is up. */
