@@ -84,7 +84,7 @@ for args in help --help -h ""; do
   # shellcheck disable=SC2086 # "" means no argument at all
   judge $args
   [ "$code" = 0 ] && [[ "$out" == "usage: ./judge <command>"* ]] || problem+=" '$args': exit $code, $out$err"
-  for c in up monitoring down status demo test bench bench-api; do
+  for c in up monitoring down status demo test bench bench-api soak; do
     grep -qE "^  $c " <<< "$out" || problem+=" '$args' does not list $c"
   done
 done
@@ -105,7 +105,7 @@ problem=""
 [ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
 verdict "down clears stale pid files and checks or installs no package" "$problem"
 
-for args in "up --bogus" "bench --tolerance much" "bench --bogus"; do
+for args in "up --bogus" "bench --tolerance much" "bench --bogus" "soak forever"; do
   # shellcheck disable=SC2086 # a command and its options
   judge $args
   problem=""

@@ -83,6 +83,27 @@ final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The first sandbox box of the pipeline tests: {@code -Djudge.pipeline.boxes=N} (default 500)
+     * gives compile-service boxes N to N+20 and run-service N+20 to N+60, so two checkouts can run
+     * their pipeline tests on one host at once.
+     */
+    static int firstBox() {
+        return Integer.getInteger(BOXES_PROPERTY, 500);
+    }
+
+    /**
+     * Boxes for a run-service started in a JVM of its own (N+260 to N+300: 760 to 800 by default),
+     * apart from the in-process services' boxes.
+     */
+    static BoxIds externalRunBoxes() {
+        return new BoxIds(firstBox() + 260, firstBox() + 300);
+    }
+
+    /** A range of box ids, the last one excluded. */
+    record BoxIds(int first, int last) {
+    }
+
     static Map<String, Object> common(String suffix) {
         Map<String, Object> p = new HashMap<>();
         // application.yml reads these variables; default properties are where they resolve from.
@@ -107,9 +128,7 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        // Box ids from judge.pipeline.boxes (default 500): compile the first 20, run the next 40,
-        // so suites run side by side on one host with different bases.
-        int first = Integer.getInteger(BOXES_PROPERTY, 500);
+        int first = firstBox();
         p.put("JUDGE_COMPILE_FIRST_BOX", String.valueOf(first));
         p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
         p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));

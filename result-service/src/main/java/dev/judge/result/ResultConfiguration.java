@@ -6,6 +6,8 @@ import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
 import dev.judge.result.aggregate.VerdictAggregator;
 import dev.judge.result.metrics.ResultObserver;
+import dev.judge.result.rebuild.StateRebuild;
+import dev.judge.state.StateEpoch;
 import dev.judge.state.ProgressChannel;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.StateConfiguration;
@@ -17,11 +19,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires the result stage: submission state in Redis, events in, verdicts out, progress broadcast. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class ResultConfiguration {
+
+    /** Verdicts put back from judge.verdicts after Redis restarted (checked every 5 s by {@link StateRebuildTimer}). */
+    @Bean
+    StateRebuild stateRebuild(SubmissionTransitions store, RedisConnections redis, dev.judge.state.StateProperties state,
+            KafkaProperties kafka) {
+        return new StateRebuild(new StateEpoch(redis.text().sync()), store,
+                new KafkaPublishedVerdicts(kafka.buildConsumerProperties()),
+                event -> ProgressChannel.publish(redis.text(), event), state.ttl(), System::currentTimeMillis);
+    }
 
     @Bean
     VerdictAggregator verdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,

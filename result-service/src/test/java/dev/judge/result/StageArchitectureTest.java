@@ -7,6 +7,6 @@ class StageArchitectureTest {
 
     @Test
     void theResultStageKnowsNoKafka() {
-        StageArchitecture.checkKafkaFree("dev.judge.result", "dev.judge.result.aggregate");
+        StageArchitecture.checkKafkaFree("dev.judge.result", "dev.judge.result.aggregate", "dev.judge.result.rebuild");
     }
 }

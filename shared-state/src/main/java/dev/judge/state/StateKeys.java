@@ -19,6 +19,7 @@ package dev.judge.state;
  * <tr><td>{@code callbacks:attempts}</td><td>hash: attempts per callback (api-service)</td></tr>
  * <tr><td>{@code workers:<stage>:<instance>}</td><td>hash: an instance's sandbox boxes, refreshed while it lives</td></tr>
  * <tr><td>{@code toolchains}</td><td>hash: language to its installed toolchain, as JSON (compile-service)</td></tr>
+ * <tr><td>{@code state-epoch}</td><td>string: the run id of the Redis process the state was last rebuilt for (result-service)</td></tr>
  * <tr><td>{@code judge:progress}</td><td>pub/sub channel: finished tests and verdicts (result-service publishes)</td></tr>
  * </table>
  */
@@ -29,6 +30,8 @@ public final class StateKeys {
     public static final String TOOLCHAINS = "toolchains";
     public static final String ARTIFACTS_LAST_USE = "artifacts:last-use";
     public static final String PROGRESS_CHANNEL = "judge:progress";
+    /** The run id of the Redis process whose data result-service last rebuilt ({@link StateEpoch}). */
+    public static final String STATE_EPOCH = "state-epoch";
 
     private StateKeys() {
     }

@@ -96,6 +96,20 @@ public final class SubmissionTransitions {
             return result
             """;
 
+    /**
+     * Puts back a verdict read from {@code judge.verdicts} when the state has none (Redis lost it, or
+     * lost the write that saved it), with the state DONE and the time to live it has left. KEYS:
+     * state; ARGV: verdict JSON, seconds left.
+     */
+    private static final String RESTORE = """
+            if redis.call('HEXISTS', KEYS[1], 'verdict') == 1 then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'verdict', ARGV[1], 'state', 'DONE')
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
+
     private final RedisCommands<String, String> redis;
     private final Duration ttl;
 
@@ -170,5 +184,20 @@ public final class SubmissionTransitions {
         String key = StateKeys.state(verdict.id());
         redis.hset(key, Map.of(VERDICT, Json.mapper().writeValueAsString(verdict), STATE, SubmissionState.DONE.name()));
         redis.expire(key, ttl);
+    }
+
+    /**
+     * Restores a published verdict whose state has none; returns whether it did.
+     *
+     * @param publishedAtMs when it was published: it is kept for what is left of the state's time to live
+     */
+    public boolean restoreVerdict(Verdict verdict, long publishedAtMs, long nowMs) {
+        long left = ttl.toSeconds() - Math.max(0, nowMs - publishedAtMs) / 1000;
+        if (left <= 0) {
+            return false;
+        }
+        Long restored = redis.eval(RESTORE, ScriptOutputType.INTEGER, new String[] {StateKeys.state(verdict.id())},
+                Json.mapper().writeValueAsString(verdict), String.valueOf(left));
+        return restored != null && restored == 1;
     }
 }

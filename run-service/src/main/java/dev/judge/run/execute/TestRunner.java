@@ -50,6 +50,10 @@ public final class TestRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TestRunner.class);
 
+    /** Why a test whose artifact is gone from Redis (expired, evicted, or Redis lost it) was not run. */
+    public static final String MISSING_ARTIFACT = "the compiled program is no longer in the artifact store (it expired, was"
+            + " evicted or Redis lost it before this test ran); the test was not run: submit again to compile it again";
+
     private final TestScheduler scheduler;
     private final int maxQueued;
     private final ArtifactCache artifacts;
@@ -225,7 +229,7 @@ public final class TestRunner {
         }
         Optional<Artifact> artifact = redis.call("load an artifact", () -> artifacts.get(job.artifactKey()));
         if (artifact.isEmpty()) {
-            return new Ran(internalError(job, "the compiled program is no longer in the artifact store"), null);
+            return new Ran(internalError(job, MISSING_ARTIFACT), null);
         }
         try {
             LanguageRuntime.load(box, artifact.get());

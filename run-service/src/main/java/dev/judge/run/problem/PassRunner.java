@@ -81,7 +81,7 @@ public final class PassRunner {
         ValidatorProgram v = job.validator();
         Optional<Artifact> program = redis.call("load an artifact", () -> artifacts.get(job.artifactKey()));
         if (program.isEmpty()) {
-            return failed("the compiled program is no longer in the artifact store");
+            return failed(dev.judge.run.execute.TestRunner.MISSING_ARTIFACT);
         }
         byte[] passInput;
         try {

@@ -1,0 +1,68 @@
+package dev.judge.result.rebuild;
+
+import dev.judge.result.aggregate.ProgressSink;
+import dev.judge.state.ProgressEvent;
+import dev.judge.state.StateEpoch;
+import dev.judge.state.SubmissionTransitions;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the verdicts back into Redis after Redis was restarted. {@code judge.verdicts} holds every
+ * verdict given; Redis holds each submission's state for the HTTP API. When Redis comes back
+ * without its data, or with an append-only file that missed its last writes, verdicts already
+ * given are gone from it (a client would get 404, or see RUNNING for ever). Once per Redis process
+ * ({@link StateEpoch}), one result-service instance reads the verdicts published within the state's
+ * time to live and restores each whose state has none, announcing it on the progress channel for
+ * clients that wait. Submissions still in flight are rebuilt by the events that follow.
+ */
+public final class StateRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(StateRebuild.class);
+
+    private final StateEpoch epoch;
+    private final SubmissionTransitions store;
+    private final PublishedVerdicts verdicts;
+    private final ProgressSink progress;
+    private final Duration ttl;
+    private final LongSupplier clock;
+
+    public StateRebuild(StateEpoch epoch, SubmissionTransitions store, PublishedVerdicts verdicts, ProgressSink progress,
+            Duration ttl, LongSupplier clock) {
+        this.epoch = epoch;
+        this.store = store;
+        this.verdicts = verdicts;
+        this.progress = progress;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** Rebuilds if this Redis process's data was not rebuilt yet; returns the verdicts restored. */
+    public int rebuildIfNeeded() {
+        Optional<String> runId = epoch.claimRebuild();
+        if (runId.isEmpty()) {
+            return 0;
+        }
+        long now = clock.getAsLong();
+        AtomicInteger restored = new AtomicInteger();
+        try {
+            verdicts.readSince(now - ttl.toMillis(), (verdict, publishedAtMs) -> {
+                if (store.restoreVerdict(verdict, publishedAtMs, now)) {
+                    restored.incrementAndGet();
+                    progress.publish(new ProgressEvent.VerdictReady(verdict));
+                }
+            });
+        } catch (RuntimeException e) {
+            epoch.abandon(runId.get());
+            throw e;
+        }
+        if (restored.get() > 0) {
+            log.warn("Redis (run id {}) had lost {} verdicts; restored them from judge.verdicts", runId.get(), restored.get());
+        }
+        return restored.get();
+    }
+}
