@@ -59,7 +59,7 @@ class CompileConfiguration {
     /** This instance's boxes, for the API's {@code /workers}. */
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
-        Workers workers = new Workers(redis.text());
+        Workers workers = new Workers(redis.text(), redis.textAsync());
         String instance = ManagementFactory.getRuntimeMXBean().getName();
         return new PoolHeartbeat(boxes, (total, idle) -> workers.report("compile", instance, total, idle, 15), 5);
     }
@@ -68,7 +68,7 @@ class CompileConfiguration {
     @Bean(destroyMethod = "close")
     RedisMemoryGuard redisMemoryGuard(CompileProperties props, RedisConnections redis, RedisMemoryGuard.Observer observer) {
         CompileProperties.MemoryGuard g = props.memoryGuard();
-        return new RedisMemoryGuard(redis.text().sync(), new ArtifactStore(redis.bytes().sync()), observer, g.high(), g.low(),
+        return new RedisMemoryGuard(() -> redis.infoOfPrimaries("memory"), new ArtifactStore(redis.bytes()), observer, g.high(), g.low(),
                 g.minIdle(), props.longestArtifactTtl()).every(g.interval());
     }
 
@@ -84,7 +84,7 @@ class CompileConfiguration {
 
     @Bean
     Toolchains toolchains(RedisConnections redis) {
-        return new Toolchains(redis.text().sync());
+        return new Toolchains(redis.text());
     }
 
     /**
@@ -121,7 +121,7 @@ class CompileConfiguration {
     CompileStage compileStage(CompileProperties props, StateProperties state, Builder builder,
             RedisConnections redis, CompileObserver observer, dev.judge.state.ProblemStore problems) {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
-                new SubmissionRegistry(redis.bytes().sync(), state.ttl()), new ArtifactStore(redis.bulk()),
+                new SubmissionRegistry(redis.bytes(), state.ttl()), new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
                 problems::current);
     }

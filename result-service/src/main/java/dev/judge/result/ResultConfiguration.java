@@ -25,8 +25,8 @@ class ResultConfiguration {
     @Bean
     VerdictAggregator verdictAggregator(SubmissionStore store, ResultObserver observer,
             RedisConnections redis, dev.judge.state.StateProperties state) {
-        dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl());
-        return new VerdictAggregator(store, observer, event -> ProgressChannel.publish(redis.text(), event),
+        dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text(), state.ttl());
+        return new VerdictAggregator(store, observer, event -> ProgressChannel.publish(redis.textAsync(), event),
                 System::currentTimeMillis, problems::version);
     }
 

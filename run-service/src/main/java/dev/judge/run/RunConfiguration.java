@@ -59,7 +59,7 @@ class RunConfiguration {
     /** This instance's boxes, for the API's {@code /workers}. */
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
-        Workers workers = new Workers(redis.text());
+        Workers workers = new Workers(redis.text(), redis.textAsync());
         String instance = ManagementFactory.getRuntimeMXBean().getName();
         return new PoolHeartbeat(boxes, (total, idle) -> workers.report("run", instance, total, idle, 15), 5);
     }
@@ -99,7 +99,7 @@ class RunConfiguration {
     @Bean
     TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
             RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
-        var bytes = redis.bytes().sync();
+        var bytes = redis.bytes();
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(),
                 new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes()), new StopMarks(bytes, state.ttl()),
                 new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), observer,

@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import dev.judge.model.Json;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +26,8 @@ public final class ProgressChannel {
     }
 
     /** Publishes an event without waiting. */
-    public static void publish(StatefulRedisConnection<String, String> redis, ProgressEvent event) {
-        redis.async().publish(StateKeys.PROGRESS_CHANNEL, Json.mapper().writeValueAsString(event));
+    public static void publish(RedisClusterAsyncCommands<String, String> redis, ProgressEvent event) {
+        redis.publish(StateKeys.PROGRESS_CHANNEL, Json.mapper().writeValueAsString(event));
     }
 
     /** A subscription; close it to stop. */

@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,10 +16,10 @@ public final class SubmissionRegistry {
     /** What an id's arrival means. */
     public enum Claim { NEW, SAME_BODY_UNFINISHED, SAME_BODY_DISPATCHED, OTHER_BODY }
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
     private final Duration ttl;
 
-    public SubmissionRegistry(RedisCommands<String, byte[]> redis, Duration ttl) {
+    public SubmissionRegistry(RedisClusterCommands<String, byte[]> redis, Duration ttl) {
         this.redis = redis;
         this.ttl = ttl;
     }

@@ -8,7 +8,7 @@ import dev.judge.model.Status;
 import dev.judge.model.Verdict;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,11 +95,11 @@ public final class SubmissionStore {
             return result
             """;
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
     private final FullOutputStore outputs;
     private final Duration ttl;
 
-    public SubmissionStore(RedisCommands<String, String> redis, FullOutputStore outputs, Duration ttl) {
+    public SubmissionStore(RedisClusterCommands<String, String> redis, FullOutputStore outputs, Duration ttl) {
         this.redis = redis;
         this.outputs = outputs;
         this.ttl = ttl;
@@ -107,7 +107,7 @@ public final class SubmissionStore {
 
     /** The store on a service's shared connections. */
     public static SubmissionStore on(RedisConnections redis, Duration ttl) {
-        return new SubmissionStore(redis.text().sync(), new FullOutputStore(redis.bulk(), ttl), ttl);
+        return new SubmissionStore(redis.text(), new FullOutputStore(redis.bulk(), ttl), ttl);
     }
 
     private void advance(String id, SubmissionState state, Map<String, String> fields) {
