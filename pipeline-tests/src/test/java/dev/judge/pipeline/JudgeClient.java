@@ -30,9 +30,14 @@ final class JudgeClient implements AutoCloseable {
     private final Thread reader;
 
     JudgeClient() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers(), "acks", "all",
+        this(KafkaBroker.bootstrapServers());
+    }
+
+    /** A client of the brokers at {@code bootstrapServers} rather than the suite's broker. */
+    JudgeClient(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "compression.type", "zstd"), new StringSerializer(), new StringSerializer());
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers(),
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
                 "group.id", "client-" + System.nanoTime(), "auto.offset.reset", "earliest"),
                 new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(Topics.VERDICTS, Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX,

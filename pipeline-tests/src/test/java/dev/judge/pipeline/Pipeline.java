@@ -80,10 +80,11 @@ final class Pipeline implements AutoCloseable {
         return this;
     }
 
-    static Map<String, Object> common(String suffix) {
+    /** The settings of a test pipeline, then {@code given} on top (the suite's broker and Redis started only if not given). */
+    static Map<String, Object> common(String suffix, Map<String, Object> given) {
         Map<String, Object> p = new HashMap<>();
         // application.yml reads these variables; default properties are where they resolve from.
-        p.put("JUDGE_KAFKA", KafkaBroker.bootstrapServers());
+        p.put("JUDGE_KAFKA", given.containsKey("JUDGE_KAFKA") ? given.get("JUDGE_KAFKA") : KafkaBroker.bootstrapServers());
         p.put("JUDGE_KAFKA_SESSION_TIMEOUT_MS", "6000");
         p.put("JUDGE_KAFKA_HEARTBEAT_MS", "1000");
         p.put("JUDGE_COMPILE_METRICS_PORT", "0");
@@ -96,7 +97,7 @@ final class Pipeline implements AutoCloseable {
         p.put("logging.level.state.change.logger", "WARN");
         p.put("logging.level.org.springframework.kafka", "WARN");
         p.put("JUDGE_CALLBACK_ALLOW_LIST", "127.0.0.1");
-        p.put("JUDGE_REDIS_URI", RedisServer.shared().uri());
+        p.put("JUDGE_REDIS_URI", given.containsKey("JUDGE_REDIS_URI") ? given.get("JUDGE_REDIS_URI") : RedisServer.shared().uri());
         p.put("JUDGE_SANDBOX_BINARY", TestSandbox.binary().toString());
         p.put("JUDGE_BOX_LOCKS", "/run/judge/test-boxes");
         p.put("JUDGE_PARTITIONS", "4");
@@ -104,11 +105,22 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_RUN_GROUP", "run-" + suffix);
         p.put("JUDGE_RESULT_GROUP", "result-" + suffix);
         p.put("JUDGE_API_CALLBACK_GROUP", "api-callbacks-" + suffix);
-        p.put("JUDGE_COMPILE_FIRST_BOX", "500");
-        p.put("JUDGE_COMPILE_LAST_BOX", "520");
-        p.put("JUDGE_RUN_FIRST_BOX", "520");
-        p.put("JUDGE_RUN_LAST_BOX", "560");
+        int first = firstBox();
+        p.put("JUDGE_COMPILE_FIRST_BOX", String.valueOf(first));
+        p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));
+        p.put("JUDGE_RUN_LAST_BOX", String.valueOf(first + 60));
+        p.putAll(given);
         return p;
+    }
+
+    /**
+     * The first sandbox box of the test pipelines: compile-service takes the next 20 boxes,
+     * run-service the 40 after them. 500 unless {@code -Djudge.pipeline.boxes=N} moves them, so
+     * two checkouts can run their pipeline tests on one host at once.
+     */
+    static int firstBox() {
+        return Integer.getInteger("judge.pipeline.boxes", 500);
     }
 
     Pipeline startCompile() {
@@ -133,16 +145,16 @@ final class Pipeline implements AutoCloseable {
 
     /** A further api-service instance, with extra settings. */
     Pipeline startApi(Map<String, Object> extra) {
-        Map<String, Object> p = common(groupSuffix);
-        p.putAll(extra);
+        Map<String, Object> given = new HashMap<>(overrides);
+        given.putAll(extra);
+        Map<String, Object> p = common(groupSuffix, given);
         contexts.add(new SpringApplicationBuilder(ApiServiceApplication.class).properties(p)
                 .properties(ApiServiceApplication.CONFIG_NAME).run());
         return this;
     }
 
     private Pipeline start(Class<?> app, String configName) {
-        Map<String, Object> p = common(groupSuffix);
-        p.putAll(overrides);
+        Map<String, Object> p = common(groupSuffix, overrides);
         contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run());
         return this;
     }
