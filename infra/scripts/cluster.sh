@@ -72,7 +72,7 @@ start_redis_cluster() {
     nodes+=("127.0.0.1:$port")
     start_bg "$(cluster_process redis "$n")" redis-server --port "$port" --bind 127.0.0.1 --requirepass "$REDIS_PASSWORD" \
       --masterauth "$REDIS_PASSWORD" --cluster-enabled yes --cluster-config-file "$dir/nodes.conf" \
-      --cluster-node-timeout "${JUDGE_REDIS_NODE_TIMEOUT_MS:-5000}" --dir "$dir" --save "" --appendonly yes \
+      --cluster-node-timeout "${JUDGE_REDIS_NODE_TIMEOUT_MS:-5000}" --cluster-require-full-coverage no --dir "$dir" --save "" --appendonly yes \
       --maxmemory "${JUDGE_REDIS_MAXMEMORY:-1gb}" --maxmemory-policy noeviction
   done
   for n in "${REDIS_NODES[@]}"; do wait_for "Redis on 127.0.0.1:$(cluster_redis_port "$n")" 20 port_open "$(cluster_redis_port "$n")"; done

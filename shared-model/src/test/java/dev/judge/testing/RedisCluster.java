@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * primaries and a replica of each, made with {@code redis-cli --cluster create}, with the same
  * password as {@link RedisServer}. Each node has a directory of its own (its {@code nodes.conf}),
  * so a killed node restarts as itself and rejoins. A node that stops answering is failed over
- * after {@link #NODE_TIMEOUT_MS}, short so a failover test takes seconds.
+ * after {@link #NODE_TIMEOUT_MS}, short so a failover test takes seconds; meanwhile the other
+ * primaries keep serving their slots ({@code cluster-require-full-coverage no}, as {@code ./judge up
+ * --cluster} runs it).
  */
 public final class RedisCluster {
 
@@ -84,7 +86,7 @@ public final class RedisCluster {
         Process p = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--requirepass", RedisServer.PASSWORD, "--masterauth", RedisServer.PASSWORD,
                 "--cluster-enabled", "yes", "--cluster-config-file", dir.resolve("nodes.conf").toString(),
-                "--cluster-node-timeout", String.valueOf(NODE_TIMEOUT_MS), "--save", "", "--appendonly", "no",
+                "--cluster-node-timeout", String.valueOf(NODE_TIMEOUT_MS), "--cluster-require-full-coverage", "no", "--save", "", "--appendonly", "no",
                 "--dir", dir.toString(), "--maxmemory", "256mb", "--maxmemory-policy", "noeviction")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
                 .start();

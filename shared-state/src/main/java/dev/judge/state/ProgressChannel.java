@@ -17,6 +17,9 @@ import tools.jackson.core.JacksonException;
  * (fire and forget: the state in Redis stays the truth), every API instance subscribes. A
  * subscriber's handler never runs on the Redis client's I/O thread: messages are handed to a
  * thread of its own, so a handler may call Redis (blocking) without stalling every other command.
+ * Messages published while a subscriber's connection is down are lost to it (on a cluster, when
+ * the node it subscribed on fails); the connection subscribes again once it is back, and the
+ * subscriber is told, so it can read what it missed from the stored state.
  */
 public final class ProgressChannel {
 
@@ -50,24 +53,53 @@ public final class ProgressChannel {
 
     /** Delivers every event of the channel to {@code handler}, in order, on one thread of its own. */
     public static Subscription subscribe(RedisConnections redis, Consumer<ProgressEvent> handler) {
+        return subscribe(redis, handler, () -> { });
+    }
+
+    /**
+     * As {@link #subscribe(RedisConnections, Consumer)}; {@code resubscribed} runs (on the same
+     * thread) each time the subscription is made again after its connection was lost.
+     */
+    public static Subscription subscribe(RedisConnections redis, Consumer<ProgressEvent> handler, Runnable resubscribed) {
         ExecutorService handlerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "progress-events");
             t.setDaemon(true);
             return t;
         });
         StatefulRedisPubSubConnection<String, String> connection = redis.pubSub();
+        java.util.concurrent.atomic.AtomicInteger subscriptions = new java.util.concurrent.atomic.AtomicInteger();
         connection.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, String message) {
-                try {
-                    handlerThread.execute(() -> deliver(message, handler));
-                } catch (RejectedExecutionException closed) {
-                    // the subscription is closing
+                onHandlerThread(handlerThread, () -> deliver(message, handler));
+            }
+
+            @Override
+            public void subscribed(String channel, long count) {
+                if (subscriptions.getAndIncrement() > 0) {
+                    onHandlerThread(handlerThread, () -> catchUp(resubscribed));
                 }
             }
         });
         connection.sync().subscribe(StateKeys.PROGRESS_CHANNEL);
         return new Subscription(connection, handlerThread);
+    }
+
+    private static void onHandlerThread(ExecutorService handlerThread, Runnable work) {
+        try {
+            handlerThread.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // the subscription is closing
+        }
+    }
+
+    private static void catchUp(Runnable resubscribed) {
+        log.info("Subscribed to {} again after a lost connection; catching up from the stored state", StateKeys.PROGRESS_CHANNEL);
+        try {
+            resubscribed.run();
+        } catch (RuntimeException e) {
+            log.warn("Catching up after a new subscription failed: {}", e.toString());
+        }
     }
 
     private static void deliver(String message, Consumer<ProgressEvent> handler) {

@@ -1,6 +1,8 @@
 package dev.judge.state;
 
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.PartitionSelectorException;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -11,6 +13,7 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.lettuce.core.support.ConnectionPoolSupport;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +33,17 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
  * <p>The pool follows the design: at most 100 connections, idle ones closed after 30 s, each
  * checked when borrowed and while idle, and replaced when broken. Every connection reconnects on
  * its own after a loss, with exponential back-off from 100 ms to 10 s.
+ *
+ * <p>On a cluster, a command whose slot has no primary for the moment (a primary failed, its
+ * replica is not promoted yet) is sent again, with back-off, for up to {@link #FAILOVER_WAIT}: it
+ * never reached Redis, so sending it again is safe, and callers see a failover as a slower command
+ * rather than an error (the same for a command refused with {@code CLUSTERDOWN} meanwhile).
  */
 public final class RedisConnections implements AutoCloseable {
 
     static final int POOL_MAX = 100;
     static final Duration POOL_IDLE = Duration.ofSeconds(30);
+    static final Duration FAILOVER_WAIT = Duration.ofSeconds(30);
     private static final RedisCodec<String, byte[]> BYTES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final ClientResources resources;
@@ -43,6 +52,8 @@ public final class RedisConnections implements AutoCloseable {
     private final RedisLink<byte[]> bytes;
     private final GenericObjectPool<StatefulConnection<String, byte[]>> pool;
     private final RedisClusterCommands<String, byte[]> bulk;
+    private final RedisClusterCommands<String, String> textCommands;
+    private final RedisClusterCommands<String, byte[]> bytesCommands;
 
     public RedisConnections(String uri) {
         this(uri, true);
@@ -67,7 +78,9 @@ public final class RedisConnections implements AutoCloseable {
         config.setTestWhileIdle(true);
         config.setMaxWait(Duration.ofSeconds(10));
         this.pool = ConnectionPoolSupport.createGenericObjectPool(() -> topology.connect(BYTES), config);
-        this.bulk = bulkPool ? pooled() : bytes.sync();
+        this.bulk = bulkPool ? pooled() : waitingOutFailovers(bytes.sync());
+        this.textCommands = waitingOutFailovers(text.sync());
+        this.bytesCommands = waitingOutFailovers(bytes.sync());
     }
 
     /** Whether this is a Redis Cluster. */
@@ -77,7 +90,7 @@ public final class RedisConnections implements AutoCloseable {
 
     /** Commands on the shared text connection. */
     public RedisClusterCommands<String, String> text() {
-        return text.sync();
+        return textCommands;
     }
 
     /** The same connection's commands that do not wait for their reply. */
@@ -87,7 +100,7 @@ public final class RedisConnections implements AutoCloseable {
 
     /** Commands on the shared bytes connection, for small binary values. */
     public RedisClusterCommands<String, byte[]> bytes() {
-        return bytes.sync();
+        return bytesCommands;
     }
 
     /** Commands for bulk values: each call borrows a pooled connection and gives it back. */
@@ -114,22 +127,65 @@ public final class RedisConnections implements AutoCloseable {
         return topology.infoOfPrimaries(section);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Commands for bulk values, each call on a connection borrowed from the pool and given back. */
     private RedisClusterCommands<String, byte[]> pooled() {
-        return (RedisClusterCommands<String, byte[]>) Proxy.newProxyInstance(RedisClusterCommands.class.getClassLoader(),
+        return commands((method, args) -> {
+            StatefulConnection<String, byte[]> c = pool.borrowObject();
+            try {
+                return method.invoke(RedisLink.of(c).sync(), args);
+            } finally {
+                pool.returnObject(c);
+            }
+        });
+    }
+
+    private <V> RedisClusterCommands<String, V> waitingOutFailovers(RedisClusterCommands<String, V> target) {
+        return cluster() ? commands((method, args) -> method.invoke(target, args)) : target;
+    }
+
+    /** How a proxied command is run once. */
+    private interface Invocation {
+        Object run(Method method, Object[] args) throws Exception;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> RedisClusterCommands<String, V> commands(Invocation invocation) {
+        return (RedisClusterCommands<String, V>) Proxy.newProxyInstance(RedisClusterCommands.class.getClassLoader(),
                 new Class<?>[] {RedisClusterCommands.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(this, args);
                     }
-                    StatefulConnection<String, byte[]> c = pool.borrowObject();
-                    try {
-                        return method.invoke(RedisLink.of(c).sync(), args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    } finally {
-                        pool.returnObject(c);
+                    long deadline = System.nanoTime() + FAILOVER_WAIT.toNanos();
+                    long delayMs = 50;
+                    while (true) {
+                        try {
+                            return invocation.run(method, args);
+                        } catch (InvocationTargetException e) {
+                            if (!refusedDuringFailover(e.getCause()) || System.nanoTime() > deadline) {
+                                throw e.getCause();
+                            }
+                        }
+                        Thread.sleep(delayMs);   // the slot has no primary yet: wait for the promotion
+                        delayMs = Math.min(delayMs * 2, 1000);
                     }
                 });
+    }
+
+    /**
+     * Whether a command failed without being run because the cluster is between a primary's failure
+     * and its replica's promotion: no node owns the slot, or the nodes answer with the error code
+     * {@code CLUSTERDOWN} (every slot refused while one is uncovered, unless the cluster allows
+     * partial coverage) or {@code TRYAGAIN}.
+     */
+    static boolean refusedDuringFailover(Throwable failure) {
+        if (failure instanceof PartitionSelectorException) {
+            return true;
+        }
+        if (failure instanceof RedisCommandExecutionException e && e.getMessage() != null) {
+            String code = e.getMessage().split(" ", 2)[0];
+            return code.equals("CLUSTERDOWN") || code.equals("TRYAGAIN");
+        }
+        return false;
     }
 
     @Override

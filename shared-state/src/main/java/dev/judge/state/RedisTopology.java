@@ -8,6 +8,7 @@ import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
@@ -18,10 +19,12 @@ import java.util.List;
 /**
  * Opens connections to what {@link RedisEndpoint} names: one server ({@link RedisClient}) or a
  * cluster ({@link RedisClusterClient}). Both reconnect on their own and queue commands meanwhile.
- * The cluster client also follows the cluster's topology: it re-reads it every 30 s and at once
- * on a redirection or a connection that keeps failing (at most once a second), so after a
- * primary fails over its commands go to the promoted replica within seconds; commands queued for
- * the lost primary are sent again to the slot's new owner.
+ * The cluster client also follows the cluster's topology: it re-reads it every 5 s and at once on
+ * a redirection, a slot without an owner or a connection that keeps failing (at most once a
+ * second). A node the cluster has marked failed is left out of the topology, so its connection is
+ * closed and the commands queued on it go again to the slot's new owner, the promoted replica:
+ * without that they would wait for the dead node until they time out. Between the failure and the
+ * promotion a slot has no owner; {@link RedisConnections} waits that out.
  */
 sealed interface RedisTopology {
 
@@ -87,8 +90,9 @@ sealed interface RedisTopology {
                     .autoReconnect(true)
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
                     .maxRedirects(5)
+                    .nodeFilter(node -> !node.is(RedisClusterNode.NodeFlag.FAIL) && !node.is(RedisClusterNode.NodeFlag.NOADDR))
                     .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                            .enablePeriodicRefresh(Duration.ofSeconds(30))
+                            .enablePeriodicRefresh(Duration.ofSeconds(5))
                             .enableAllAdaptiveRefreshTriggers()
                             .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))
                             .refreshTriggersReconnectAttempts(2)
