@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.judge.model.Topics;
 import dev.judge.testing.KafkaCluster;
+import dev.judge.testing.RedisCluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline on three brokers, with its topics in three copies of which two must hold a record
- * before a send succeeds. The broker leading {@code judge.submissions} is SIGKILLed in the middle
+ * The pipeline on clusters, as {@code ./judge up --cluster} runs it: three brokers, with its topics
+ * in three copies of which two must hold a record before a send succeeds, and a Redis Cluster of
+ * three primaries and three replicas. The broker leading {@code judge.submissions} is SIGKILLed in the middle
  * of a burst and started again later: submissions are still accepted while it is down, and every
  * accepted one gets exactly one verdict, visible over HTTP and on {@code judge.verdicts}.
  */
@@ -27,14 +29,16 @@ class BrokerFailoverIT {
     private static final String GROUP = "brokers-" + UUID.randomUUID().toString().substring(0, 6);
 
     private static KafkaCluster kafka;
+    private static RedisCluster redis;
     private static Pipeline pipeline;
     private static JudgeClient client;
 
     @BeforeAll
     static void start() {
         kafka = KafkaCluster.start();
+        redis = RedisCluster.start();
         pipeline = new Pipeline(GROUP, true).with(Map.of("JUDGE_KAFKA", kafka.bootstrapServers(),
-                "JUDGE_REPLICATION", "3", "JUDGE_MIN_INSYNC_REPLICAS", "2")).startAll();
+                "JUDGE_REPLICATION", "3", "JUDGE_MIN_INSYNC_REPLICAS", "2", "JUDGE_REDIS_URI", redis.uri())).startAll();
         client = new JudgeClient(kafka.bootstrapServers());
     }
 
@@ -47,11 +51,13 @@ class BrokerFailoverIT {
             pipeline.close();
         }
         kafka.stop();
+        redis.stop();
     }
 
     @Test
     void aBrokerKilledMidBurstLosesNothingAndTheStackKeepsAccepting() throws Exception {
-        assertTopicsReplicated();
+        await("the topics on every broker").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .untilAsserted(BrokerFailoverIT::assertTopicsReplicated);
         FaultBurst burst = new FaultBurst(pipeline.api(0), "broker-fault");
         burst.send(10);
 

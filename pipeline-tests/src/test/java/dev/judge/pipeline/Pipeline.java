@@ -149,14 +149,23 @@ final class Pipeline implements AutoCloseable {
         given.putAll(extra);
         Map<String, Object> p = common(groupSuffix, given);
         contexts.add(new SpringApplicationBuilder(ApiServiceApplication.class).properties(p)
-                .properties(ApiServiceApplication.CONFIG_NAME).run());
+                .properties(ApiServiceApplication.CONFIG_NAME).run(brokers(p)));
         return this;
     }
 
     private Pipeline start(Class<?> app, String configName) {
         Map<String, Object> p = common(groupSuffix, overrides);
-        contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run());
+        contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run(brokers(p)));
         return this;
+    }
+
+    /**
+     * The brokers as a command-line argument: the embedded broker sets the system property
+     * {@code spring.kafka.bootstrap-servers}, which would beat {@code JUDGE_KAFKA} given as a default
+     * property, so a pipeline on other brokers (a test's own cluster) would talk to the suite's.
+     */
+    private static String brokers(Map<String, Object> settings) {
+        return "--spring.kafka.bootstrap-servers=" + settings.get("JUDGE_KAFKA");
     }
 
     /** The Prometheus endpoints of every service started. */

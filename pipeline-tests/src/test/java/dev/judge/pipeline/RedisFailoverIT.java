@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline on a Redis Cluster of three primaries and three replicas. In the middle of a burst,
- * with clients waiting for verdicts ({@code wait=true}), a primary is SIGKILLed (the one holding
- * api-service's progress subscription when one does) and its replica takes over; the killed node
- * comes back as a replica. Every accepted submission gets its verdict and every wait is answered
- * with one.
+ * with clients waiting for verdicts ({@code wait=true}), the primary holding api-service's progress
+ * subscription is SIGKILLed (a replica holding it is first made primary with a coordinated
+ * {@code CLUSTER FAILOVER}) and its replica takes over; the killed node comes back as a replica.
+ * Every accepted submission gets its verdict, and every wait is answered with one long before the
+ * API's own wait time-out: broadcasts lost with the subscription's node are caught up from Redis.
  */
 class RedisFailoverIT {
 
@@ -34,7 +35,7 @@ class RedisFailoverIT {
     @BeforeAll
     static void start() {
         redis = RedisCluster.start();
-        pipeline = new Pipeline(GROUP).with(Map.of("JUDGE_REDIS_URI", redis.uri(), "JUDGE_API_WAIT_TIMEOUT", "30s")).startAll();
+        pipeline = new Pipeline(GROUP).with(Map.of("JUDGE_REDIS_URI", redis.uri(), "JUDGE_API_WAIT_TIMEOUT", "110s")).startAll();
     }
 
     @AfterAll
@@ -52,7 +53,7 @@ class RedisFailoverIT {
         FaultBurst burst = new FaultBurst(api, "redis-fault");
         burst.send(8);
 
-        int victim = primaryWithASubscriber();
+        int victim = primaryWithTheSubscription();
         int heir = redis.replicaOf(victim);
         redis.kill(victim);
         List<CompletableFuture<Http.Response>> waits = new ArrayList<>();
@@ -68,6 +69,7 @@ class RedisFailoverIT {
         redis.awaitHealthy();
 
         burst.awaitEveryVerdict(Duration.ofSeconds(60));
+        await("every wait answered").atMost(Duration.ofSeconds(30)).until(() -> waits.stream().allMatch(CompletableFuture::isDone));
         assertThat(waits).allSatisfy(w -> {
             Http.Response r = w.get();
             assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -76,10 +78,16 @@ class RedisFailoverIT {
         assertThat(redis.replicas()).contains(victim);
     }
 
-    /** A primary one of whose clients subscribes (api-service's progress channel), else the first primary. */
-    private static int primaryWithASubscriber() {
-        List<Integer> primaries = redis.primaries();
-        return primaries.stream().filter(port -> redis.command(port, c -> c.sync().clientList()).contains("sub=1"))
-                .findFirst().orElse(primaries.get(0));
+    /** The node holding api-service's progress subscription, made a primary first if it is a replica. */
+    private static int primaryWithTheSubscription() {
+        int node = await("the progress subscription").atMost(Duration.ofSeconds(10)).until(() -> redis.liveNodes().stream()
+                .filter(port -> redis.command(port, c -> c.sync().clientList()).contains("sub=1")).findFirst().orElse(-1),
+                port -> port > 0);
+        if (!redis.primaries().contains(node)) {
+            redis.command(node, c -> c.sync().clusterFailover(false));
+            await("node " + node + " promoted").atMost(Duration.ofSeconds(30)).until(() -> redis.primaries().contains(node));
+            redis.awaitHealthy();
+        }
+        return node;
     }
 }

@@ -1,8 +1,6 @@
 package dev.judge.state;
 
-import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.cluster.PartitionSelectorException;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -12,9 +10,6 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.lettuce.core.support.ConnectionPoolSupport;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,16 +29,13 @@ import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
  * checked when borrowed and while idle, and replaced when broken. Every connection reconnects on
  * its own after a loss, with exponential back-off from 100 ms to 10 s.
  *
- * <p>On a cluster, a command whose slot has no primary for the moment (a primary failed, its
- * replica is not promoted yet) is sent again, with back-off, for up to {@link #FAILOVER_WAIT}: it
- * never reached Redis, so sending it again is safe, and callers see a failover as a slower command
- * rather than an error (the same for a command refused with {@code CLUSTERDOWN} meanwhile).
+ * <p>On a cluster, a command refused while a failed primary's replica is being promoted is sent
+ * again ({@link FailoverWait}): callers see a failover as a slower command, not an error.
  */
 public final class RedisConnections implements AutoCloseable {
 
     static final int POOL_MAX = 100;
     static final Duration POOL_IDLE = Duration.ofSeconds(30);
-    static final Duration FAILOVER_WAIT = Duration.ofSeconds(30);
     private static final RedisCodec<String, byte[]> BYTES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final ClientResources resources;
@@ -129,7 +121,7 @@ public final class RedisConnections implements AutoCloseable {
 
     /** Commands for bulk values, each call on a connection borrowed from the pool and given back. */
     private RedisClusterCommands<String, byte[]> pooled() {
-        return commands((method, args) -> {
+        return FailoverWait.commands((method, args) -> {
             StatefulConnection<String, byte[]> c = pool.borrowObject();
             try {
                 return method.invoke(RedisLink.of(c).sync(), args);
@@ -140,52 +132,7 @@ public final class RedisConnections implements AutoCloseable {
     }
 
     private <V> RedisClusterCommands<String, V> waitingOutFailovers(RedisClusterCommands<String, V> target) {
-        return cluster() ? commands((method, args) -> method.invoke(target, args)) : target;
-    }
-
-    /** How a proxied command is run once. */
-    private interface Invocation {
-        Object run(Method method, Object[] args) throws Exception;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <V> RedisClusterCommands<String, V> commands(Invocation invocation) {
-        return (RedisClusterCommands<String, V>) Proxy.newProxyInstance(RedisClusterCommands.class.getClassLoader(),
-                new Class<?>[] {RedisClusterCommands.class}, (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return method.invoke(this, args);
-                    }
-                    long deadline = System.nanoTime() + FAILOVER_WAIT.toNanos();
-                    long delayMs = 50;
-                    while (true) {
-                        try {
-                            return invocation.run(method, args);
-                        } catch (InvocationTargetException e) {
-                            if (!refusedDuringFailover(e.getCause()) || System.nanoTime() > deadline) {
-                                throw e.getCause();
-                            }
-                        }
-                        Thread.sleep(delayMs);   // the slot has no primary yet: wait for the promotion
-                        delayMs = Math.min(delayMs * 2, 1000);
-                    }
-                });
-    }
-
-    /**
-     * Whether a command failed without being run because the cluster is between a primary's failure
-     * and its replica's promotion: no node owns the slot, or the nodes answer with the error code
-     * {@code CLUSTERDOWN} (every slot refused while one is uncovered, unless the cluster allows
-     * partial coverage) or {@code TRYAGAIN}.
-     */
-    static boolean refusedDuringFailover(Throwable failure) {
-        if (failure instanceof PartitionSelectorException) {
-            return true;
-        }
-        if (failure instanceof RedisCommandExecutionException e && e.getMessage() != null) {
-            String code = e.getMessage().split(" ", 2)[0];
-            return code.equals("CLUSTERDOWN") || code.equals("TRYAGAIN");
-        }
-        return false;
+        return cluster() ? FailoverWait.commands((method, args) -> method.invoke(target, args)) : target;
     }
 
     @Override
