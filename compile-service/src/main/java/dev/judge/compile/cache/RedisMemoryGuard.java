@@ -2,6 +2,7 @@ package dev.judge.compile.cache;
 
 import dev.judge.state.ArtifactStore;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +55,7 @@ public final class RedisMemoryGuard implements AutoCloseable {
         /** The fullest of several servers' memory (by share of their maximum; by use when none has one). */
         static Memory fullest(List<String> infos) {
             return infos.stream().map(Memory::parse)
-                    .max(java.util.Comparator.comparingDouble(Memory::share).thenComparingLong(Memory::used))
+                    .max(Comparator.comparingDouble(Memory::share).thenComparingLong(Memory::used))
                     .orElse(new Memory(0, 0));
         }
     }
