@@ -8,8 +8,8 @@ MONITORS=(redis-exporter alertmanager prometheus)
 
 process_marker() {
   case "$1" in
-    kafka) echo "kafka.Kafka" ;;
-    redis) echo "redis-server" ;;
+    kafka|kafka-[0-9]) echo "kafka.Kafka" ;;
+    redis|redis-[0-9]) echo "redis-server" ;;
     prometheus) echo "prometheus --config.file" ;;
     alertmanager) echo "prometheus-alertmanager" ;;
     redis-exporter) echo "prometheus-redis-exporter" ;;

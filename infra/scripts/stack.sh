@@ -1,18 +1,25 @@
 # The local stack (sourced by ./judge): the Kafka broker (KRaft, one node), Redis and the four
 # services as background processes of infra/scripts/processes.sh; ./judge up, down, status, demo.
+# up --cluster runs three brokers and a Redis Cluster instead (infra/scripts/cluster.sh).
 
 KAFKA_PORT="${JUDGE_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${JUDGE_KAFKA_CONTROLLER_PORT:-9093}"
 REDIS_PORT="${JUDGE_REDIS_PORT:-6390}"
 REDIS_PASSWORD="${JUDGE_REDIS_PASSWORD:-judge-local}"
+# What the services are told: one broker and one Redis unless up --cluster says otherwise.
+STACK_KAFKA="127.0.0.1:$KAFKA_PORT"
+STACK_REDIS_URI="redis://$REDIS_PASSWORD@127.0.0.1:$REDIS_PORT"
+STACK_REPLICATION=1
+STACK_MIN_INSYNC=1
 declare -A METRICS_PORT=([compile-service]="${JUDGE_COMPILE_METRICS_PORT:-9101}" [run-service]="${JUDGE_RUN_METRICS_PORT:-9102}" [result-service]="${JUDGE_RESULT_METRICS_PORT:-9103}" [api-service]="${JUDGE_API_METRICS_PORT:-9104}")
 
 cmd_up() {
-  local monitoring=0
+  local monitoring=0 cluster=0 n
   for arg in "$@"; do
     case "$arg" in
       --with-monitoring) monitoring=1 ;;
-      *) echo "judge: up: unknown option '$arg' (known: --with-monitoring)" >&2; exit 2 ;;
+      --cluster) cluster=1 ;;
+      *) echo "judge: up: unknown option '$arg' (known: --with-monitoring, --cluster)" >&2; exit 2 ;;
     esac
   done
   ensure_packages
@@ -21,16 +28,25 @@ cmd_up() {
   require_root
   mkdir -p "$RUN/logs" "$RUN/pids"
   build_if_stale
-  start_kafka
-  start_redis
-  wait_for "Kafka on 127.0.0.1:$KAFKA_PORT" 60 port_open "$KAFKA_PORT"
-  wait_for "Redis on 127.0.0.1:$REDIS_PORT" 20 port_open "$REDIS_PORT"
+  if [ "$cluster" = 1 ]; then
+    start_kafka_cluster
+    start_redis_cluster
+    for n in "${KAFKA_NODES[@]}"; do
+      wait_for "Kafka on 127.0.0.1:$(cluster_kafka_port "$n")" 60 port_open "$(cluster_kafka_port "$n")"
+    done
+    STACK_KAFKA="$(cluster_bootstrap)" STACK_REDIS_URI="$(cluster_redis_uri)" STACK_REPLICATION=3 STACK_MIN_INSYNC=2
+  else
+    start_kafka
+    start_redis
+    wait_for "Kafka on 127.0.0.1:$KAFKA_PORT" 60 port_open "$KAFKA_PORT"
+    wait_for "Redis on 127.0.0.1:$REDIS_PORT" 20 port_open "$REDIS_PORT"
+  fi
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do wait_for "$s" 120 healthy "${METRICS_PORT[$s]}"; done
   cat <<EOF_UP
 judge: the stack is up
-  Kafka            127.0.0.1:$KAFKA_PORT   (publish to judge.submissions, read judge.verdicts)
-  Redis            127.0.0.1:$REDIS_PORT   (password in JUDGE_REDIS_PASSWORD, default judge-local)
+  Kafka            $STACK_KAFKA   (publish to judge.submissions, read judge.verdicts)
+  Redis            ${STACK_REDIS_URI#*@}   (password in JUDGE_REDIS_PASSWORD, default judge-local)
   compile-service  http://127.0.0.1:${METRICS_PORT[compile-service]}/actuator/prometheus
   run-service      http://127.0.0.1:${METRICS_PORT[run-service]}/actuator/prometheus
   result-service   http://127.0.0.1:${METRICS_PORT[result-service]}/actuator/prometheus
@@ -41,13 +57,17 @@ EOF_UP
 }
 
 cmd_down() {
-  for name in "${MONITORS[@]}" api-service result-service run-service compile-service redis kafka; do
+  for name in "${MONITORS[@]}" api-service result-service run-service compile-service; do
     stop_bg "$name"
   done
+  stop_stores
 }
 
 cmd_status() {
-  for name in kafka redis "${SERVICES[@]}" "${MONITORS[@]}"; do
+  local brokers=(kafka) redis=(redis) n
+  for n in 2 3; do [ -f "$RUN/pids/kafka-$n.pid" ] && brokers+=("kafka-$n"); done
+  for n in 2 3 4 5 6; do [ -f "$RUN/pids/redis-$n.pid" ] && redis+=("redis-$n"); done
+  for name in "${brokers[@]}" "${redis[@]}" "${SERVICES[@]}" "${MONITORS[@]}"; do
     if pid_alive "$name"; then echo "$name: running (pid $(cat "$RUN/pids/$name.pid"))"; else echo "$name: stopped"; fi
   done
 }
@@ -99,8 +119,10 @@ start_redis() {
 start_service() {
   local s="$1"
   # shellcheck disable=SC2086 # JUDGE_SERVICE_JVM_OPTS is a list of options
-  JUDGE_KAFKA="127.0.0.1:$KAFKA_PORT" \
-  JUDGE_REDIS_URI="redis://$REDIS_PASSWORD@127.0.0.1:$REDIS_PORT" \
+  JUDGE_KAFKA="$STACK_KAFKA" \
+  JUDGE_REDIS_URI="$STACK_REDIS_URI" \
+  JUDGE_REPLICATION="$STACK_REPLICATION" \
+  JUDGE_MIN_INSYNC_REPLICAS="$STACK_MIN_INSYNC" \
   JUDGE_SANDBOX_BINARY="$ROOT/sandbox/target/native/judgebox" \
     start_bg "$s" java -Xmx512m -XX:+UseSerialGC -Djdk.lang.Process.launchMechanism=VFORK ${JUDGE_SERVICE_JVM_OPTS--XX:TieredStopAtLevel=1} \
       -jar "$(service_jar "$s")"

@@ -105,6 +105,25 @@ problem=""
 [ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
 verdict "down clears stale pid files and checks or installs no package" "$problem"
 
+# up --cluster's nodes: listed while they have pid files, stopped and cleared by down.
+echo 999999999 > "$stubs/run/pids/kafka-2.pid"; echo 999999999 > "$stubs/run/pids/redis-6.pid"
+judge status
+problem=""
+grep -q '^kafka-2: stopped$' <<< "$out" && grep -q '^redis-6: stopped$' <<< "$out" || problem="said: $out"
+judge down
+[ -e "$stubs/run/pids/kafka-2.pid" ] || [ -e "$stubs/run/pids/redis-6.pid" ] && problem+=" left a stale cluster pid file"
+[ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
+verdict "status lists up --cluster's further nodes and down clears them" "$problem"
+
+# up --cluster's addresses, as docs/operations.md lists them.
+cluster_addresses="$(ROOT="$ROOT" bash -c 'for s in processes stack cluster; do . "$ROOT/infra/scripts/$s.sh"; done
+  cluster_bootstrap; cluster_redis_uri')"
+expected="127.0.0.1:9092,127.0.0.1:9192,127.0.0.1:9292
+redis-cluster://judge-local@127.0.0.1:6390,127.0.0.1:6391,127.0.0.1:6392,127.0.0.1:6393,127.0.0.1:6394,127.0.0.1:6395"
+problem=""
+[ "$cluster_addresses" = "$expected" ] || problem="got: $cluster_addresses"
+verdict "up --cluster gives the services three brokers and six Redis nodes on the documented ports" "$problem"
+
 for args in "up --bogus" "bench --tolerance much" "bench --bogus" "soak forever"; do
   # shellcheck disable=SC2086 # a command and its options
   judge $args

@@ -58,7 +58,7 @@ class CompileConfiguration {
     /** This instance's boxes, for the API's {@code /workers}. */
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
-        Workers workers = new Workers(redis.text());
+        Workers workers = new Workers(redis.text(), redis.textAsync());
         return new PoolHeartbeat(boxes, (total, idle) -> workers.reportThisInstance("compile", total, idle),
                 Workers.REPORT_EVERY_SECONDS);
     }
@@ -67,7 +67,7 @@ class CompileConfiguration {
     @Bean(destroyMethod = "close")
     RedisMemoryGuard redisMemoryGuard(CompileProperties props, RedisConnections redis, RedisMemoryGuard.Observer observer) {
         CompileProperties.MemoryGuard g = props.memoryGuard();
-        return new RedisMemoryGuard(redis.text().sync(), new ArtifactStore(redis.bytes().sync()), observer, g.high(), g.low(),
+        return new RedisMemoryGuard(() -> redis.infoOfPrimaries("memory"), new ArtifactStore(redis.bytes()), observer, g.high(), g.low(),
                 g.minIdle(), props.longestArtifactTtl()).every(g.interval());
     }
 
@@ -82,7 +82,7 @@ class CompileConfiguration {
 
     @Bean
     Toolchains toolchains(RedisConnections redis) {
-        return new Toolchains(redis.text().sync());
+        return new Toolchains(redis.text());
     }
 
     /**

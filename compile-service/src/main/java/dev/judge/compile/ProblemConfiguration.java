@@ -31,7 +31,7 @@ class ProblemConfiguration {
     /** Imported problems: what imports write and the compile stage reads a submission's problem from. */
     @Bean
     ProblemStore problemStore(RedisConnections redis, StateProperties state) {
-        return new ProblemStore(redis.text().sync(), state.ttl());
+        return new ProblemStore(redis.text(), state.ttl());
     }
 
     /** Builds output validators: packages' (kept) and submissions' own checkers (expiring with them). */

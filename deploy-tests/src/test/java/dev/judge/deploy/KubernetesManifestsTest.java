@@ -402,8 +402,20 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        // One partition count for every service of an overlay: they all declare the topics.
-        assertThat(SERVICES.stream().map(s -> stack.env(s).get("JUDGE_PARTITIONS")).collect(Collectors.toSet())).hasSize(1);
+        // One partition count, one replication for every service of an overlay: they all declare the topics.
+        for (String setting : List.of("JUDGE_PARTITIONS", "JUDGE_REPLICATION", "JUDGE_MIN_INSYNC_REPLICAS")) {
+            assertThat(SERVICES.stream().map(s -> stack.env(s).get(setting)).collect(Collectors.toSet())).as(setting).hasSize(1);
+        }
+    }
+
+    @Test
+    void productionReplicatesTopicsSoOneBrokerMayFail() {
+        Stack production = Stack.of("overlays/production");
+        for (String service : SERVICES) {
+            Map<String, String> env = production.env(service);
+            assertThat(env.get("JUDGE_REPLICATION")).as(service).isEqualTo("3");
+            assertThat(env.get("JUDGE_MIN_INSYNC_REPLICAS")).as(service).isEqualTo("2");
+        }
     }
 
     private static Map<String, String> judgeSettings(Map<String, String> env) {

@@ -33,7 +33,7 @@ final class JudgeClient implements AutoCloseable {
         this(KafkaBroker.bootstrapServers());
     }
 
-    /** A client of another broker than the suite's. */
+    /** A client of the brokers at {@code bootstrapServers} rather than the suite's broker. */
     JudgeClient(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "compression.type", "zstd"), new StringSerializer(), new StringSerializer());

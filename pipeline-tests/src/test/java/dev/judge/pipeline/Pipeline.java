@@ -104,10 +104,11 @@ final class Pipeline implements AutoCloseable {
     record BoxIds(int first, int last) {
     }
 
-    static Map<String, Object> common(String suffix) {
+    /** The settings of a test pipeline, then {@code given} on top (the suite's broker and Redis started only if not given). */
+    static Map<String, Object> common(String suffix, Map<String, Object> given) {
         Map<String, Object> p = new HashMap<>();
         // application.yml reads these variables; default properties are where they resolve from.
-        p.put("JUDGE_KAFKA", KafkaBroker.bootstrapServers());
+        p.put("JUDGE_KAFKA", given.containsKey("JUDGE_KAFKA") ? given.get("JUDGE_KAFKA") : KafkaBroker.bootstrapServers());
         p.put("JUDGE_KAFKA_SESSION_TIMEOUT_MS", "6000");
         p.put("JUDGE_KAFKA_HEARTBEAT_MS", "1000");
         p.put("JUDGE_COMPILE_METRICS_PORT", "0");
@@ -120,7 +121,7 @@ final class Pipeline implements AutoCloseable {
         p.put("logging.level.state.change.logger", "WARN");
         p.put("logging.level.org.springframework.kafka", "WARN");
         p.put("JUDGE_CALLBACK_ALLOW_LIST", "127.0.0.1");
-        p.put("JUDGE_REDIS_URI", RedisServer.shared().uri());
+        p.put("JUDGE_REDIS_URI", given.containsKey("JUDGE_REDIS_URI") ? given.get("JUDGE_REDIS_URI") : RedisServer.shared().uri());
         p.put("JUDGE_SANDBOX_BINARY", TestSandbox.binary().toString());
         p.put("JUDGE_BOX_LOCKS", "/run/judge/test-boxes");
         p.put("JUDGE_PARTITIONS", "4");
@@ -133,6 +134,7 @@ final class Pipeline implements AutoCloseable {
         p.put("JUDGE_COMPILE_LAST_BOX", String.valueOf(first + 20));
         p.put("JUDGE_RUN_FIRST_BOX", String.valueOf(first + 20));
         p.put("JUDGE_RUN_LAST_BOX", String.valueOf(first + 60));
+        p.putAll(given);
         return p;
     }
 
@@ -158,18 +160,27 @@ final class Pipeline implements AutoCloseable {
 
     /** A further api-service instance, with extra settings. */
     Pipeline startApi(Map<String, Object> extra) {
-        Map<String, Object> p = common(groupSuffix);
-        p.putAll(extra);
+        Map<String, Object> given = new HashMap<>(overrides);
+        given.putAll(extra);
+        Map<String, Object> p = common(groupSuffix, given);
         contexts.add(new SpringApplicationBuilder(ApiServiceApplication.class).properties(p)
-                .properties(ApiServiceApplication.CONFIG_NAME).run());
+                .properties(ApiServiceApplication.CONFIG_NAME).run(brokers(p)));
         return this;
     }
 
     private Pipeline start(Class<?> app, String configName) {
-        Map<String, Object> p = common(groupSuffix);
-        p.putAll(overrides);
-        contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run());
+        Map<String, Object> p = common(groupSuffix, overrides);
+        contexts.add(new SpringApplicationBuilder(app).properties(p).properties(configName).run(brokers(p)));
         return this;
+    }
+
+    /**
+     * The brokers as a command-line argument: the embedded broker sets the system property
+     * {@code spring.kafka.bootstrap-servers}, which would beat {@code JUDGE_KAFKA} given as a default
+     * property, so a pipeline on other brokers (a test's own cluster) would talk to the suite's.
+     */
+    private static String brokers(Map<String, Object> settings) {
+        return "--spring.kafka.bootstrap-servers=" + settings.get("JUDGE_KAFKA");
     }
 
     /** The Prometheus endpoints of every service started. */

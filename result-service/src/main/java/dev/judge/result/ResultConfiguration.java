@@ -31,16 +31,16 @@ class ResultConfiguration {
     @Bean
     StateRebuild stateRebuild(SubmissionTransitions store, RedisConnections redis, dev.judge.state.StateProperties state,
             KafkaProperties kafka) {
-        return new StateRebuild(new StateEpoch(redis.text().sync()), store,
+        return new StateRebuild(new StateEpoch(redis.text()), store,
                 new KafkaPublishedVerdicts(kafka.buildConsumerProperties()),
-                event -> ProgressChannel.publish(redis.text(), event), state.ttl(), System::currentTimeMillis);
+                event -> ProgressChannel.publish(redis.textAsync(), event), state.ttl(), System::currentTimeMillis);
     }
 
     @Bean
     VerdictAggregator verdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
             RedisConnections redis, dev.judge.state.StateProperties state) {
-        dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text().sync(), state.ttl());
-        return new VerdictAggregator(transitions, views, observer, event -> ProgressChannel.publish(redis.text(), event),
+        dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text(), state.ttl());
+        return new VerdictAggregator(transitions, views, observer, event -> ProgressChannel.publish(redis.textAsync(), event),
                 System::currentTimeMillis, problems::version);
     }
 

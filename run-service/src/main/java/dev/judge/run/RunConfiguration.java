@@ -62,7 +62,7 @@ class RunConfiguration {
     /** This instance's boxes, for the API's {@code /workers}. */
     @Bean(destroyMethod = "close")
     PoolHeartbeat heartbeat(BoxPool boxes, RedisConnections redis) {
-        Workers workers = new Workers(redis.text());
+        Workers workers = new Workers(redis.text(), redis.textAsync());
         return new PoolHeartbeat(boxes, (total, idle) -> workers.reportThisInstance("run", total, idle),
                 Workers.REPORT_EVERY_SECONDS);
     }
@@ -102,7 +102,7 @@ class RunConfiguration {
     @Bean
     TestRunner testRunner(RunProperties props, StateProperties state, TestScheduler scheduler, RedisConnections redis,
             RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
-        var bytes = redis.bytes().sync();
+        var bytes = redis.bytes();
         ArtifactCache artifacts = new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes());
         ProblemDataCache problemData = new ProblemDataCache(new ProblemDataStore(redis.bulk()), props.problemDataDirectory());
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(), artifacts, new StopMarks(bytes, state.ttl()),

@@ -41,34 +41,59 @@ public final class PipelineKafka {
     private PipelineKafka() {
     }
 
+    /**
+     * How the topics are laid out on the brokers.
+     *
+     * @param partitions partitions of each main topic (the most instances a stage can use)
+     * @param replicas copies of each partition: 1 on a single broker, 3 on a cluster
+     * @param minInsyncReplicas copies that must have a record before an {@code acks=all} send succeeds:
+     *     with 3 replicas and 2 in sync, one broker may fail without losing a record or refusing a send
+     */
+    public record Layout(int partitions, int replicas, int minInsyncReplicas) {
+
+        public Layout {
+            if (partitions < 1 || replicas < 1 || minInsyncReplicas < 1 || minInsyncReplicas > replicas) {
+                throw new IllegalArgumentException("topics need partitions >= 1 and 1 <= min.insync.replicas <= replicas, got "
+                        + partitions + " partitions, " + replicas + " replicas, " + minInsyncReplicas + " in sync");
+            }
+        }
+
+        /** One broker: one copy of everything. */
+        public static Layout singleBroker(int partitions) {
+            return new Layout(partitions, 1, 1);
+        }
+    }
+
     /** Every topic of the pipeline, created if missing. */
-    public static KafkaAdmin.NewTopics topics(int partitions) {
-        return new KafkaAdmin.NewTopics(declaredTopics(partitions).toArray(NewTopic[]::new));
+    public static KafkaAdmin.NewTopics topics(Layout layout) {
+        return new KafkaAdmin.NewTopics(declaredTopics(layout).toArray(NewTopic[]::new));
     }
 
     /** The topics and their dead-letter topics: {@code judge.submissions} takes records up to 16 MiB. */
-    static List<NewTopic> declaredTopics(int partitions) {
-        NewTopic submissions = TopicBuilder.name(Topics.SUBMISSIONS).partitions(partitions).replicas(1)
+    static List<NewTopic> declaredTopics(Layout layout) {
+        int partitions = layout.partitions();
+        NewTopic submissions = topic(Topics.SUBMISSIONS, partitions, layout)
                 .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
-        NewTopic problems = TopicBuilder.name(Topics.PROBLEMS).partitions(partitions).replicas(1).compact()
+        NewTopic problems = topic(Topics.PROBLEMS, partitions, layout).compact()
                 .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build();
         return List.of(
                 submissions,
                 problems,
-                plain(Topics.RUNS, partitions),
-                plain(Topics.OUTCOMES, partitions),
-                plain(Topics.VERDICTS, partitions),
-                TopicBuilder.name(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
+                topic(Topics.RUNS, partitions, layout).build(),
+                topic(Topics.OUTCOMES, partitions, layout).build(),
+                topic(Topics.VERDICTS, partitions, layout).build(),
+                topic(Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, 1, layout)
                         .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
-                TopicBuilder.name(Topics.PROBLEMS + Topics.DEAD_LETTER_SUFFIX).partitions(1).replicas(1)
+                topic(Topics.PROBLEMS + Topics.DEAD_LETTER_SUFFIX, 1, layout)
                         .config("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES)).build(),
-                plain(Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, 1),
-                plain(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1),
-                plain(Topics.VERDICTS + Topics.DEAD_LETTER_SUFFIX, 1));
+                topic(Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, 1, layout).build(),
+                topic(Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, 1, layout).build(),
+                topic(Topics.VERDICTS + Topics.DEAD_LETTER_SUFFIX, 1, layout).build());
     }
 
-    private static NewTopic plain(String name, int partitions) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(1).build();
+    private static TopicBuilder topic(String name, int partitions, Layout layout) {
+        return TopicBuilder.name(name).partitions(partitions).replicas(layout.replicas())
+                .config("min.insync.replicas", String.valueOf(layout.minInsyncReplicas()));
     }
 
     /** Values as JSON with the shared mapper, without type headers. */

@@ -11,7 +11,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * What every service wires the same way: the pipeline's topics (created if missing, with
- * {@code judge.pipeline.partitions} partitions), the template events are published with, the
+ * {@code judge.pipeline.partitions} partitions, {@code replicas} copies of each and
+ * {@code min-insync-replicas} of them needed for a send), the template events are published with, the
  * delivery edge every stage publishes through, a health check that fails when a consumer
  * stopped, and the latency histograms' buckets.
  */
@@ -19,8 +20,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class PipelineKafkaConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics pipelineTopics(@Value("${judge.pipeline.partitions:8}") int partitions) {
-        return PipelineKafka.topics(partitions);
+    KafkaAdmin.NewTopics pipelineTopics(@Value("${judge.pipeline.partitions:8}") int partitions,
+            @Value("${judge.pipeline.replicas:1}") int replicas, @Value("${judge.pipeline.min-insync-replicas:1}") int minInsync) {
+        return PipelineKafka.topics(new PipelineKafka.Layout(partitions, replicas, minInsync));
     }
 
     @Bean

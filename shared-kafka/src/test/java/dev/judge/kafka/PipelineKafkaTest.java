@@ -23,19 +23,35 @@ class PipelineKafkaTest {
 
     @Test
     void everyTopicAndItsDeadLetterTopicIsDeclared() {
-        List<String> names = PipelineKafka.declaredTopics(4).stream().map(NewTopic::name).toList();
+        List<String> names = PipelineKafka.declaredTopics(PipelineKafka.Layout.singleBroker(4)).stream().map(NewTopic::name).toList();
         assertThat(names).contains(Topics.SUBMISSIONS, Topics.RUNS, Topics.OUTCOMES, Topics.VERDICTS,
                 Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX, Topics.RUNS + Topics.DEAD_LETTER_SUFFIX,
                 Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX, Topics.VERDICTS + Topics.DEAD_LETTER_SUFFIX);
-        NewTopic submissions = PipelineKafka.declaredTopics(4).stream().filter(t -> t.name().equals(Topics.SUBMISSIONS)).findFirst()
+        NewTopic submissions = PipelineKafka.declaredTopics(PipelineKafka.Layout.singleBroker(4)).stream().filter(t -> t.name().equals(Topics.SUBMISSIONS)).findFirst()
                 .orElseThrow();
         assertThat(submissions.numPartitions()).isEqualTo(4);
         assertThat(submissions.configs()).containsEntry("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES));
-        NewTopic problems = PipelineKafka.declaredTopics(4).stream().filter(t -> t.name().equals(Topics.PROBLEMS)).findFirst()
+        NewTopic problems = PipelineKafka.declaredTopics(PipelineKafka.Layout.singleBroker(4)).stream().filter(t -> t.name().equals(Topics.PROBLEMS)).findFirst()
                 .orElseThrow();
         assertThat(problems.configs()).containsEntry("cleanup.policy", "compact")
                 .containsEntry("max.message.bytes", String.valueOf(Topics.MAX_SUBMISSION_BYTES));
         assertThat(names).contains(Topics.PROBLEMS + Topics.DEAD_LETTER_SUFFIX);
+    }
+
+    @Test
+    void onAClusterEveryTopicIsReplicatedAndASendNeedsTheInSyncCopies() {
+        List<NewTopic> topics = PipelineKafka.declaredTopics(new PipelineKafka.Layout(4, 3, 2));
+
+        assertThat(topics).allSatisfy(t -> {
+            assertThat(t.replicationFactor()).as(t.name()).isEqualTo((short) 3);
+            assertThat(t.configs()).as(t.name()).containsEntry("min.insync.replicas", "2");
+        });
+    }
+
+    @Test
+    void aLayoutNeedingMoreCopiesInSyncThanItKeepsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PipelineKafka.Layout(4, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min.insync.replicas");
     }
 
     @Test

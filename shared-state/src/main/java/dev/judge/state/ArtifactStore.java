@@ -5,7 +5,7 @@ import dev.judge.model.Artifact;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,9 +32,9 @@ public final class ArtifactStore {
     public record Stored(long rawBytes, long storedBytes, boolean compressed) {
     }
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
 
-    public ArtifactStore(RedisCommands<String, byte[]> redis) {
+    public ArtifactStore(RedisClusterCommands<String, byte[]> redis) {
         this.redis = redis;
     }
 

@@ -2,7 +2,7 @@ package dev.judge.state;
 
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.List;
 
 /**
@@ -22,9 +22,9 @@ public final class CallbackQueue {
             return due
             """;
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
 
-    public CallbackQueue(RedisCommands<String, String> redis) {
+    public CallbackQueue(RedisClusterCommands<String, String> redis) {
         this.redis = redis;
     }
 

@@ -1,6 +1,6 @@
 package dev.judge.state;
 
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,19 +20,19 @@ public final class FullOutputStore {
     private static final String STDERR = "stderr";
     private static final String CUT = "cut";
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
     private final Duration ttl;
     private final long budgetBytes;
 
     /** @param budgetBytes output bytes kept per submission, over all its tests and both streams */
-    public FullOutputStore(RedisCommands<String, byte[]> redis, Duration ttl, long budgetBytes) {
+    public FullOutputStore(RedisClusterCommands<String, byte[]> redis, Duration ttl, long budgetBytes) {
         this.redis = redis;
         this.ttl = ttl;
         this.budgetBytes = budgetBytes;
     }
 
     /** A store that only reads (the API), or writes without a budget of its own. */
-    public FullOutputStore(RedisCommands<String, byte[]> redis, Duration ttl) {
+    public FullOutputStore(RedisClusterCommands<String, byte[]> redis, Duration ttl) {
         this(redis, ttl, Long.MAX_VALUE);
     }
 

@@ -1,6 +1,6 @@
 package dev.judge.state;
 
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,10 +15,10 @@ import java.util.Optional;
  */
 public final class Judge0Requests {
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
     private final Duration ttl;
 
-    public Judge0Requests(RedisCommands<String, String> redis, Duration ttl) {
+    public Judge0Requests(RedisClusterCommands<String, String> redis, Duration ttl) {
         this.redis = redis;
         this.ttl = ttl;
     }

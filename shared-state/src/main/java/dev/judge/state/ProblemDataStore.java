@@ -3,7 +3,7 @@ package dev.judge.state;
 import com.github.luben.zstd.Zstd;
 import dev.judge.problems.ContentRef;
 import dev.judge.problems.TestDataSink;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,10 @@ import java.util.UUID;
  * and version that has the same file) and never evicted: the memory guard gives up artifacts only.
  * A file is a hash of zstd-compressed chunks of at most {@link #CHUNK} bytes ({@code 0}, {@code 1},
  * ...) and its {@code size}, written while it is read, so an import never holds a whole file, let
- * alone a package, in memory.
+ * alone a package, in memory. A file is read into a temporary key first (its digest is known only
+ * at its end), then copied chunk by chunk under its digest, {@code chunks} last: a file counts as
+ * stored only once whole. (Not a {@code RENAME}: on a Redis Cluster the two keys are in different
+ * slots, and files are spread over every slot on purpose.)
  */
 public final class ProblemDataStore implements TestDataSink {
 
@@ -27,16 +30,16 @@ public final class ProblemDataStore implements TestDataSink {
     private static final String SIZE = "size";
     private static final String CHUNKS = "chunks";
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
 
-    public ProblemDataStore(RedisCommands<String, byte[]> redis) {
+    public ProblemDataStore(RedisClusterCommands<String, byte[]> redis) {
         this.redis = redis;
     }
 
     /** Stores a file (once: a file already there is not written again) and returns its reference. */
     @Override
     public ContentRef store(InputStream content) throws IOException {
-        String temporary = "problem-data-upload:" + UUID.randomUUID();
+        String temporary = StateKeys.problemDataUpload(UUID.randomUUID().toString());
         MessageDigest sha = sha256();
         long size = 0;
         int chunks = 0;
@@ -52,10 +55,11 @@ public final class ProblemDataStore implements TestDataSink {
             String key = StateKeys.problemData(hex);
             if (chunks == 0) {
                 redis.hset(key, Map.of(SIZE, bytes("0"), CHUNKS, bytes("0")));
-            } else if (redis.exists(key) == 0) {
-                redis.hset(temporary, Map.of(SIZE, bytes(String.valueOf(size)), CHUNKS, bytes(String.valueOf(chunks))));
-                redis.persist(temporary);
-                redis.rename(temporary, key);
+            } else if (!stored(key)) {
+                for (int i = 0; i < chunks; i++) {
+                    redis.hset(key, String.valueOf(i), redis.hget(temporary, String.valueOf(i)));
+                }
+                redis.hset(key, Map.of(SIZE, bytes(String.valueOf(size)), CHUNKS, bytes(String.valueOf(chunks))));
             }
             return new ContentRef(hex, size);
         } finally {
@@ -65,7 +69,11 @@ public final class ProblemDataStore implements TestDataSink {
 
     /** Whether the file is stored. */
     public boolean contains(ContentRef ref) {
-        return redis.exists(StateKeys.problemData(ref.sha256())) == 1;
+        return stored(StateKeys.problemData(ref.sha256()));
+    }
+
+    private boolean stored(String key) {
+        return redis.hexists(key, CHUNKS);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import dev.judge.model.Json;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
@@ -38,20 +38,20 @@ public final class ProblemImports {
     public record Issue(String file, String message) {
     }
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
 
-    public ProblemImports(StatefulRedisConnection<String, String> redis) {
+    public ProblemImports(RedisClusterCommands<String, String> redis) {
         this.redis = redis;
     }
 
     /** Records a request's outcome and announces it. */
     public void report(String requestId, Report report) {
-        redis.sync().setex(StateKeys.problemImport(requestId), KEEP.toSeconds(), Json.mapper().writeValueAsString(report));
-        redis.sync().publish(StateKeys.PROBLEM_IMPORTS_CHANNEL, requestId);
+        redis.setex(StateKeys.problemImport(requestId), KEEP.toSeconds(), Json.mapper().writeValueAsString(report));
+        redis.publish(StateKeys.PROBLEM_IMPORTS_CHANNEL, requestId);
     }
 
     public Optional<Report> outcome(String requestId) {
-        String json = redis.sync().get(StateKeys.problemImport(requestId));
+        String json = redis.get(StateKeys.problemImport(requestId));
         return json == null ? Optional.empty() : Optional.of(Json.mapper().readValue(json, Report.class));
     }
 

@@ -2,7 +2,7 @@ package dev.judge.state;
 
 import dev.judge.model.Json;
 import dev.judge.problems.ProblemPackage;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,11 @@ public final class ProblemStore {
     public record BuiltValidator(String language, String artifactKey, String entry) {
     }
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
     private final Duration keep;
 
     /** @param keep how long a version stays after it is replaced or deleted */
-    public ProblemStore(RedisCommands<String, String> redis, Duration keep) {
+    public ProblemStore(RedisClusterCommands<String, String> redis, Duration keep) {
         this.redis = redis;
         this.keep = keep;
     }

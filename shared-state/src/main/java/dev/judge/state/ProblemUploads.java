@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,9 +23,9 @@ public final class ProblemUploads {
     /** How long an upload waits for its import. */
     public static final Duration TTL = Duration.ofHours(1);
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
 
-    public ProblemUploads(RedisCommands<String, byte[]> redis) {
+    public ProblemUploads(RedisClusterCommands<String, byte[]> redis) {
         this.redis = redis;
     }
 

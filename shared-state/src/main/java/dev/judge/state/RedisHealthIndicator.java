@@ -20,7 +20,7 @@ public final class RedisHealthIndicator implements HealthIndicator {
     public Health health() {
         Health.Builder health;
         try {
-            String pong = redis.text().async().ping().get(2, TimeUnit.SECONDS);
+            String pong = redis.textAsync().ping().get(2, TimeUnit.SECONDS);
             health = "PONG".equals(pong) ? Health.up() : Health.down().withDetail("ping", pong);
         } catch (Exception e) {
             health = Health.down().withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -26,17 +26,17 @@ public class StateConfiguration {
 
     @Bean
     SubmissionIds submissionIds(RedisConnections redis, StateProperties props) {
-        return new SubmissionIds(redis.text().sync(), props.ttl());
+        return new SubmissionIds(redis.text(), props.ttl());
     }
 
     @Bean
     SubmissionTransitions submissionTransitions(RedisConnections redis, StateProperties props) {
-        return new SubmissionTransitions(redis.text().sync(), props.ttl());
+        return new SubmissionTransitions(redis.text(), props.ttl());
     }
 
     @Bean
     SubmissionViews submissionViews(RedisConnections redis) {
-        return new SubmissionViews(redis.text().sync());
+        return new SubmissionViews(redis.text());
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.Optional;
 
 /**
@@ -21,9 +21,9 @@ public final class StateEpoch {
             return 1
             """;
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
 
-    public StateEpoch(RedisCommands<String, String> redis) {
+    public StateEpoch(RedisClusterCommands<String, String> redis) {
         this.redis = redis;
     }
 

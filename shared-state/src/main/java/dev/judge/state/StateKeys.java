@@ -22,6 +22,17 @@ package dev.judge.state;
  * <tr><td>{@code state-epoch}</td><td>string: the run id of the Redis process the state was last rebuilt for (result-service)</td></tr>
  * <tr><td>{@code judge:progress}</td><td>pub/sub channel: finished tests and verdicts (result-service publishes)</td></tr>
  * </table>
+ *
+ * <p>On a Redis Cluster a key's slot is the hash of its name, or of the part in braces when it
+ * has one. The keys of one submission ({@code state}, {@code output}, {@code outputs-kept},
+ * {@code submission}, {@code dispatched}, {@code stop}) carry {@code {id}}, so they share a slot:
+ * the scripts and commands that touch several of them at once ({@code SubmissionStore}'s queuing
+ * script reads {@code state} and {@code submission}) work on a cluster, and different submissions
+ * still spread over every slot. Every other script and command touches one key. Artifacts, problem
+ * test data and validators are keyed by content digest without a tag, on purpose: the largest
+ * values spread over every primary instead of filling one. The few fixed keys ({@code toolchains},
+ * {@code callbacks:*}, {@code artifacts:last-use}, {@code problems}) are small and each sits on one
+ * primary. Channels are not keys: a message published on any node reaches subscribers on all.
  */
 public final class StateKeys {
 
@@ -88,6 +99,11 @@ public final class StateKeys {
     /** A problem's test data file by the SHA-256 of its content (a hash of compressed chunks), shared by all problems. */
     public static String problemData(String sha256Hex) {
         return "problem-data:" + sha256Hex;
+    }
+
+    /** A test data file being read, before its digest is known (an hour at most). */
+    public static String problemDataUpload(String upload) {
+        return "problem-data-upload:" + upload;
     }
 
     /** A problem's output validator, built like a program: by the digest of its language, toolchain and files. */

@@ -1,7 +1,7 @@
 package dev.judge.state;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -20,10 +20,10 @@ public final class StopMarks {
             return 1
             """;
 
-    private final RedisCommands<String, byte[]> redis;
+    private final RedisClusterCommands<String, byte[]> redis;
     private final Duration ttl;
 
-    public StopMarks(RedisCommands<String, byte[]> redis, Duration ttl) {
+    public StopMarks(RedisClusterCommands<String, byte[]> redis, Duration ttl) {
         this.redis = redis;
         this.ttl = ttl;
     }

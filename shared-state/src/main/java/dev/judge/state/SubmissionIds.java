@@ -2,7 +2,7 @@ package dev.judge.state;
 
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 
 /**
@@ -70,10 +70,10 @@ public final class SubmissionIds {
         OTHER_BODY
     }
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
     private final Duration ttl;
 
-    public SubmissionIds(RedisCommands<String, String> redis, Duration ttl) {
+    public SubmissionIds(RedisClusterCommands<String, String> redis, Duration ttl) {
         this.redis = redis;
         this.ttl = ttl;
     }

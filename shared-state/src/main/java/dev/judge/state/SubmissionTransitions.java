@@ -19,7 +19,7 @@ import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,10 +110,10 @@ public final class SubmissionTransitions {
             return 1
             """;
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
     private final Duration ttl;
 
-    public SubmissionTransitions(RedisCommands<String, String> redis, Duration ttl) {
+    public SubmissionTransitions(RedisClusterCommands<String, String> redis, Duration ttl) {
         this.redis = redis;
         this.ttl = ttl;
     }

@@ -22,7 +22,7 @@ import dev.judge.model.SubmissionState;
 import dev.judge.model.TestResult;
 import dev.judge.model.Verdict;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +35,9 @@ import java.util.Optional;
  */
 public final class SubmissionViews {
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
 
-    public SubmissionViews(RedisCommands<String, String> redis) {
+    public SubmissionViews(RedisClusterCommands<String, String> redis) {
         this.redis = redis;
     }
 

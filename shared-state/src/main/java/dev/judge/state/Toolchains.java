@@ -2,7 +2,7 @@ package dev.judge.state;
 
 import dev.judge.model.Json;
 import dev.judge.model.Language;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 
@@ -21,9 +21,9 @@ public final class Toolchains {
     public record Installed(Language language, String product, String version) {
     }
 
-    private final RedisCommands<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
 
-    public Toolchains(RedisCommands<String, String> redis) {
+    public Toolchains(RedisClusterCommands<String, String> redis) {
         this.redis = redis;
     }
 

@@ -3,12 +3,14 @@ package dev.judge.state;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.Map;
 
 /**
  * The sandbox boxes of every live instance of a stage: each instance refreshes
- * {@code workers:<stage>:<instance>} every few seconds (with a short time to live), the API sums them.
+ * {@code workers:<stage>:<instance>} every few seconds (with a short time to live), the API sums them
+ * (on a Redis Cluster the scan visits every primary).
  */
 public final class Workers {
 
@@ -30,17 +32,20 @@ public final class Workers {
     /** This JVM, as its instance name (pid@host). */
     private static final String THIS_INSTANCE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final RedisClusterCommands<String, String> redis;
+    private final RedisClusterAsyncCommands<String, String> async;
 
-    public Workers(StatefulRedisConnection<String, String> redis) {
+    /** @param async the same connection's commands without waiting, for the reports */
+    public Workers(RedisClusterCommands<String, String> redis, RedisClusterAsyncCommands<String, String> async) {
         this.redis = redis;
+        this.async = async;
     }
 
     /** Records an instance's boxes, fire and forget; the entry expires unless refreshed. */
     public void report(String stage, String instance, int boxes, int idle, int ttlSeconds) {
         String key = StateKeys.workers(stage, instance);
-        redis.async().hset(key, Map.of(BOXES, String.valueOf(boxes), IDLE, String.valueOf(idle)));
-        redis.async().expire(key, ttlSeconds);
+        async.hset(key, Map.of(BOXES, String.valueOf(boxes), IDLE, String.valueOf(idle)));
+        async.expire(key, ttlSeconds);
     }
 
     /** Records this JVM's boxes for its stage; call it every {@link #REPORT_EVERY_SECONDS}. */
@@ -53,10 +58,10 @@ public final class Workers {
         long idle = 0;
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
-            KeyScanCursor<String> page = redis.sync().scan(cursor,
+            KeyScanCursor<String> page = redis.scan(cursor,
                     ScanArgs.Builder.matches(StateKeys.workersPattern(stage)).limit(100));
             for (String key : page.getKeys()) {
-                Map<String, String> w = redis.sync().hgetall(key);
+                Map<String, String> w = redis.hgetall(key);
                 boxes += Long.parseLong(w.getOrDefault(BOXES, "0"));
                 idle += Long.parseLong(w.getOrDefault(IDLE, "0"));
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class KeptOutputsIT {
 
     private static final RedisConnections redis = TestRedis.CONNECTIONS;
-    private final FullOutputStore store = new FullOutputStore(redis.bytes().sync(), TestRedis.TTL, 10);
+    private final FullOutputStore store = new FullOutputStore(redis.bytes(), TestRedis.TTL, 10);
     private final KeptOutputs kept = new KeptOutputs(store);
 
     private static TestResult test(int index, String stdout, boolean truncated) {

@@ -10,15 +10,22 @@ import java.io.IOException;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Test data stored once by content, in chunks, against a real Redis. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProblemDataStoreIT {
 
-    private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final ProblemDataStore store = new ProblemDataStore(redis.bytes().sync());
+    final RedisConnections redis = new RedisConnections(uri());
+
+    /** Where the stores are tested: a standalone server here, a cluster in the subclass. */
+    String uri() {
+        return RedisServer.shared().uri();
+    }
+    private final ProblemDataStore store = new ProblemDataStore(redis.bytes());
 
     @AfterAll
-    static void close() {
+    void close() {
         redis.close();
     }
 
@@ -30,7 +37,7 @@ class ProblemDataStoreIT {
         assertThat(ref.size()).isEqualTo(data.length);
         assertThat(store.contains(ref)).isTrue();
         assertThat(store.read(ref)).isEqualTo(data);
-        assertThat(redis.bytes().sync().hget(StateKeys.problemData(ref.sha256()), "chunks")).asString().isEqualTo("3");
+        assertThat(redis.bytes().hget(StateKeys.problemData(ref.sha256()), "chunks")).asString().isEqualTo("3");
     }
 
     @Test
@@ -39,7 +46,7 @@ class ProblemDataStoreIT {
         ContentRef first = store.store(new ByteArrayInputStream(data));
         ContentRef second = store.store(new ByteArrayInputStream(data));
         assertThat(second).isEqualTo(first);
-        assertThat(redis.bytes().sync().keys("problem-data-upload:*")).isEmpty();
+        assertThat(redis.bytes().keys("problem-data-upload:*")).isEmpty();
         ContentRef empty = store.store(new ByteArrayInputStream(new byte[0]));
         assertThat(store.read(empty)).isEmpty();
     }

@@ -44,24 +44,24 @@ class RedisConnectionsIT {
             threads.shutdown();
             assertThat(redis.poolActive()).as("every connection given back").isZero();
             assertThat(redis.poolIdle()).as("parallel transfers used connections of their own").isBetween(2, 8);
-            redis.text().sync().set("small", "value");
-            assertThat(redis.text().sync().get("small")).isEqualTo("value");
+            redis.text().set("small", "value");
+            assertThat(redis.text().get("small")).isEqualTo("value");
         }
     }
 
     @Test
     void connectionsComeBackAfterRedisDroppedThem() {
         try (RedisConnections redis = new RedisConnections(RedisServer.shared().uri())) {
-            redis.text().sync().set("reconnect", "before");
+            redis.text().set("reconnect", "before");
             redis.bulk().set("reconnect-bulk", "before".getBytes(StandardCharsets.UTF_8));
             // Redis drops every client connection (ours included; the killing one too).
             try (RedisConnections admin = new RedisConnections(RedisServer.shared().uri())) {
-                admin.text().sync().clientKill(io.lettuce.core.KillArgs.Builder.typeNormal());
+                admin.text().clientKill(io.lettuce.core.KillArgs.Builder.typeNormal());
             } catch (io.lettuce.core.RedisException dropped) {
                 // the killing connection may be dropped before its answer arrives
             }
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(redis.text().sync().get("reconnect")).isEqualTo("before");
+                assertThat(redis.text().get("reconnect")).isEqualTo("before");
                 assertThat(new String(redis.bulk().get("reconnect-bulk"), StandardCharsets.UTF_8)).isEqualTo("before");
             });
             assertThat(new RedisHealthIndicator(redis).health().getStatus()).isEqualTo(Status.UP);

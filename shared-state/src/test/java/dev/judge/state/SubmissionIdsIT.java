@@ -25,8 +25,8 @@ class SubmissionIdsIT {
         ids.markDispatched(id);
         assertThat(ids.claim(id, "d1")).isEqualTo(SubmissionIds.Claim.SAME_BODY_DISPATCHED);
         assertThat(ids.claim(id, "d2")).isEqualTo(SubmissionIds.Claim.OTHER_BODY);
-        assertThat(redis.text().sync().ttl(StateKeys.submission(id))).isPositive();
-        assertThat(redis.text().sync().ttl(StateKeys.dispatched(id))).isPositive();
+        assertThat(redis.text().ttl(StateKeys.submission(id))).isPositive();
+        assertThat(redis.text().ttl(StateKeys.dispatched(id))).isPositive();
     }
 
     @Test
@@ -36,7 +36,7 @@ class SubmissionIdsIT {
         assertThat(views.view(id)).contains(new SubmissionView.InFlight(dev.judge.model.SubmissionState.QUEUED, 0, 0));
         assertThat(ids.queue(id, "digest")).isEqualTo(SubmissionIds.Queued.SAME_BODY);
         assertThat(ids.queue(id, "other")).isEqualTo(SubmissionIds.Queued.OTHER_BODY);
-        assertThat(redis.text().sync().ttl(StateKeys.state(id))).isPositive();
+        assertThat(redis.text().ttl(StateKeys.state(id))).isPositive();
     }
 
     @Test
@@ -63,7 +63,7 @@ class SubmissionIdsIT {
         transitions.compilationStarted(id, 1, 1_000, 1_001);
         assertThat(ids.queue(id, "http-body")).as("known to the pipeline, not to the API").isEqualTo(SubmissionIds.Queued.OTHER_BODY);
         assertThat(ids.claim(id, "kafka-body")).isEqualTo(SubmissionIds.Claim.OTHER_BODY);
-        assertThat(redis.text().sync().exists(StateKeys.submission(id))).isZero();
+        assertThat(redis.text().exists(StateKeys.submission(id))).isZero();
     }
 
     @Test
@@ -73,6 +73,6 @@ class SubmissionIdsIT {
         ids.forget(id);
         assertThat(views.exists(id)).isFalse();
         assertThat(ids.queue(id, "second")).isEqualTo(SubmissionIds.Queued.NEW);
-        assertThat(redis.text().sync().hgetall(StateKeys.state(id))).containsAllEntriesOf(Map.of("digest", "second", "state", "QUEUED"));
+        assertThat(redis.text().hgetall(StateKeys.state(id))).containsAllEntriesOf(Map.of("digest", "second", "state", "QUEUED"));
     }
 }

@@ -35,7 +35,7 @@ class SubmissionViewsIT {
         Verdict v = new Verdict(id, Status.WRONG_ANSWER, null, null,
                 List.of(new TestResult(0, Status.WRONG_ANSWER, 0, 0, 0, 0, null, "", "", false)), 0, 1, 0, 0,
                 new Verdict.Timings(1, 2, 3, 4));
-        redis.text().sync().hset(StateKeys.state(id), Map.of("state", "DONE", "verdict", dev.judge.model.Json.mapper().writeValueAsString(v)));
+        redis.text().hset(StateKeys.state(id), Map.of("state", "DONE", "verdict", dev.judge.model.Json.mapper().writeValueAsString(v)));
         assertThat(views.view(id)).contains(new SubmissionView.Judged(v));
         assertThat(views.verdict(id)).contains(v);
         assertThat(views.progress(id).hasVerdict()).isTrue();
@@ -44,7 +44,7 @@ class SubmissionViewsIT {
     @Test
     void doneWithoutAVerdictIsShownAsRunning() {
         String stray = id();
-        redis.text().sync().hset(StateKeys.state(stray), Map.of("state", "DONE", "total", "3", "passed", "1"));
+        redis.text().hset(StateKeys.state(stray), Map.of("state", "DONE", "total", "3", "passed", "1"));
         assertThat(views.view(stray)).as("DONE without a verdict is not a state a client is shown")
                 .contains(new SubmissionView.InFlight(SubmissionState.RUNNING, 1, 3));
         assertThat(views.exists(stray)).isTrue();

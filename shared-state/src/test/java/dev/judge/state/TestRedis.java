@@ -23,14 +23,14 @@ final class TestRedis {
     }
 
     static SubmissionIds ids() {
-        return new SubmissionIds(CONNECTIONS.text().sync(), TTL);
+        return new SubmissionIds(CONNECTIONS.text(), TTL);
     }
 
     static SubmissionTransitions transitions() {
-        return new SubmissionTransitions(CONNECTIONS.text().sync(), TTL);
+        return new SubmissionTransitions(CONNECTIONS.text(), TTL);
     }
 
     static SubmissionViews views() {
-        return new SubmissionViews(CONNECTIONS.text().sync());
+        return new SubmissionViews(CONNECTIONS.text());
     }
 }

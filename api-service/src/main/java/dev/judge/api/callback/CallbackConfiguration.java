@@ -25,7 +25,7 @@ public class CallbackConfiguration {
 
     @Bean
     CallbackQueue callbackQueue(RedisConnections redis) {
-        return new CallbackQueue(redis.text().sync());
+        return new CallbackQueue(redis.text());
     }
 
     @Bean(destroyMethod = "close")

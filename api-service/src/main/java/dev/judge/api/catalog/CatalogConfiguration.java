@@ -17,7 +17,7 @@ public class CatalogConfiguration {
 
     @Bean
     Languages languages(RedisConnections redis, LanguageCatalog catalog) {
-        Toolchains toolchains = new Toolchains(redis.text().sync());
+        Toolchains toolchains = new Toolchains(redis.text());
         return new Languages(language -> toolchains.installed(language).map(Toolchains.Installed::version), catalog);
     }
 }

@@ -22,7 +22,7 @@ public class Judge0ApiConfiguration {
 
     @Bean
     Judge0Requests judge0Requests(RedisConnections redis, StateProperties state) {
-        return new Judge0Requests(redis.text().sync(), state.ttl());
+        return new Judge0Requests(redis.text(), state.ttl());
     }
 
     @Bean
@@ -37,7 +37,7 @@ public class Judge0ApiConfiguration {
 
     @Bean
     Workers workers(RedisConnections redis) {
-        return new Workers(redis.text());
+        return new Workers(redis.text(), redis.textAsync());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.judge.api.live;
 import dev.judge.threads.DaemonThreads;
 import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
+import dev.judge.state.ProgressEvent;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.SubmissionViews;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +25,15 @@ public class LiveConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ProgressChannel.Subscription progressSubscription(RedisConnections redis, Watchers watchers) {
-        return ProgressChannel.subscribe(redis, watchers::deliver);
+    ProgressChannel.Subscription progressSubscription(RedisConnections redis, Watchers watchers, SubmissionViews store) {
+        return ProgressChannel.subscribe(redis, watchers::deliver, () -> catchUp(watchers, store));
+    }
+
+    /** After the subscription was lost and made again: verdicts broadcast meanwhile, read from the stored state. */
+    static void catchUp(Watchers watchers, SubmissionViews store) {
+        for (String id : watchers.ids()) {
+            store.verdict(id).ifPresent(v -> watchers.deliver(new ProgressEvent.VerdictReady(v)));
+        }
     }
 
     /** Where waits complete and stream events are written: never a request thread, never the broadcast's. */

@@ -27,6 +27,11 @@ public final class Watchers {
         }
     }
 
+    /** The submissions watched now. */
+    public Set<String> ids() {
+        return Set.copyOf(byId.keySet());
+    }
+
     public int count() {
         return byId.values().stream().mapToInt(Set::size).sum();
     }

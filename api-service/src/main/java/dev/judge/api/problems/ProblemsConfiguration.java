@@ -22,7 +22,7 @@ class ProblemsConfiguration {
 
     @Bean
     ProblemStore problemStore(RedisConnections redis, StateProperties state) {
-        return new ProblemStore(redis.text().sync(), state.ttl());
+        return new ProblemStore(redis.text(), state.ttl());
     }
 
     @Bean

@@ -28,7 +28,7 @@ class Judge0WaitAnswerIT {
 
     private static final Duration TTL = Duration.ofMinutes(5);
     private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final Judge0View view = new Judge0View(new SubmissionViews(redis.text().sync()),
+    private final Judge0View view = new Judge0View(new SubmissionViews(redis.text()),
             new KeptOutputs(new FullOutputStore(redis.bulk(), TTL)),
             new Languages(language -> Optional.of("1.0"), LanguageCatalog.defaults()));
 
@@ -45,7 +45,7 @@ class Judge0WaitAnswerIT {
     @Test
     void theReceivedVerdictIsShownThoughRedisStillSaysQueued() {
         String token = "j0-" + UUID.randomUUID();
-        new SubmissionIds(redis.text().sync(), TTL).queue(token, "digest");
+        new SubmissionIds(redis.text(), TTL).queue(token, "digest");
         Verdict v = new Verdict(token, Status.ACCEPTED, null, null,
                 List.of(new TestResult(0, Status.ACCEPTED, 0.25, 0.5, 2048, 0, null, "judge\n", "", false)), 1, 1, 0.25, 2048,
                 new Verdict.Timings(1, 0, 10, 20));
@@ -58,7 +58,7 @@ class Judge0WaitAnswerIT {
     @Test
     void aWaitThatTimedOutShowsTheStoredState() {
         String token = "j0-" + UUID.randomUUID();
-        new SubmissionIds(redis.text().sync(), TTL).queue(token, "digest");
+        new SubmissionIds(redis.text(), TTL).queue(token, "digest");
         Map<String, Object> shown = view.render(request(token), Optional.empty(), Judge0View.DEFAULT_FIELDS, false);
         assertThat(shown.get("status")).isEqualTo(Map.of("id", 1, "description", "In Queue"));
         assertThat(shown.get("stdout")).isNull();

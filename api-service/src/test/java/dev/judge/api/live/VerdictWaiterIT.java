@@ -31,7 +31,7 @@ class VerdictWaiterIT {
 
     private final Watchers watchers = new Watchers();
     private final Admission waits = new Admission("waiting requests", 1, 10);
-    private final VerdictWaiter waiter = new VerdictWaiter(watchers, new SubmissionViews(redis.text().sync()), work, waits,
+    private final VerdictWaiter waiter = new VerdictWaiter(watchers, new SubmissionViews(redis.text()), work, waits,
             Duration.ofSeconds(30));
 
     @AfterAll
@@ -64,13 +64,13 @@ class VerdictWaiterIT {
     @Test
     void aVerdictStoredBeforeTheWaitBeganIsFoundInTheStore() throws Exception {
         String id = id();
-        new SubmissionTransitions(redis.text().sync(), Duration.ofMinutes(5)).saveVerdict(verdict(id));
+        new SubmissionTransitions(redis.text(), Duration.ofMinutes(5)).saveVerdict(verdict(id));
         assertThat(waiter.submitAndAwait("client", () -> id, s -> s).get(5, TimeUnit.SECONDS).verdict()).contains(verdict(id));
     }
 
     @Test
     void aWaitThatTimesOutHasNoVerdict() throws Exception {
-        VerdictWaiter quick = new VerdictWaiter(watchers, new SubmissionViews(redis.text().sync()), work, waits,
+        VerdictWaiter quick = new VerdictWaiter(watchers, new SubmissionViews(redis.text()), work, waits,
                 Duration.ofMillis(50));
         assertThat(quick.submitAndAwait("client", VerdictWaiterIT::id, s -> s).get(5, TimeUnit.SECONDS).verdict())
                 .isEqualTo(Optional.empty());

@@ -50,9 +50,9 @@ class SubmissionReadIT {
 
     @Test
     void aReadWhileTheVerdictIsRecordedIsTheVerdictOrAnInFlightStateNeverDoneAlone() throws Exception {
-        SubmissionIds ids = new SubmissionIds(apiRedis.text().sync(), TTL);
-        SubmissionTransitions writes = new SubmissionTransitions(resultRedis.text().sync(), TTL);
-        NativeSubmissionController api = new NativeSubmissionController(null, new SubmissionViews(apiRedis.text().sync()),
+        SubmissionIds ids = new SubmissionIds(apiRedis.text(), TTL);
+        SubmissionTransitions writes = new SubmissionTransitions(resultRedis.text(), TTL);
+        NativeSubmissionController api = new NativeSubmissionController(null, new SubmissionViews(apiRedis.text()),
                 new KeptOutputs(new FullOutputStore(apiRedis.bulk(), TTL)), null, null, null);
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(2 * AT_ONCE);

@@ -25,9 +25,9 @@ class SubmissionGatewayIT {
 
     private final List<Submission> published = new CopyOnWriteArrayList<>();
     private final AtomicLong backlog = new AtomicLong();
-    private final SubmissionViews store = new SubmissionViews(redis.text().sync());
+    private final SubmissionViews store = new SubmissionViews(redis.text());
     private final SubmissionGateway gateway = new SubmissionGateway(new SubmissionValidator(LanguageCatalog.defaults()),
-            new SubmissionIds(redis.text().sync(), Duration.ofMinutes(5)), published::add, topic -> backlog.get(), 100);
+            new SubmissionIds(redis.text(), Duration.ofMinutes(5)), published::add, topic -> backlog.get(), 100);
 
     private static Submission submission(String id, String source) {
         return new Submission(id, "python", source, List.of(new Submission.TestCase("", "")), null, null, null, null, null, null);

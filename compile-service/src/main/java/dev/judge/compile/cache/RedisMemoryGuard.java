@@ -2,12 +2,13 @@ package dev.judge.compile.cache;
 
 import dev.judge.threads.DaemonThreads;
 import dev.judge.state.ArtifactStore;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * maximum it deletes the least recently used artifacts, in batches, until usage is under
  * {@code low} (70 %). Submission states, outputs and callbacks are never touched (Redis itself runs
  * with {@code noeviction}). Artifacts used within {@code minIdle} are kept: a test may be about to
- * load them. With no {@code maxmemory} set, it only reports usage.
+ * load them. With no {@code maxmemory} set, it only reports usage. On a Redis Cluster each primary
+ * has its own {@code maxmemory}: the fullest primary is the one watched (artifacts are spread over
+ * every slot, so evicting the least recently used ones frees memory on every primary).
  */
 public final class RedisMemoryGuard implements AutoCloseable {
 
@@ -49,9 +52,16 @@ public final class RedisMemoryGuard implements AutoCloseable {
         double share() {
             return max == 0 ? 0 : (double) used / max;
         }
+
+        /** The fullest of several servers' memory (by share of their maximum; by use when none has one). */
+        static Memory fullest(List<String> infos) {
+            return infos.stream().map(Memory::parse)
+                    .max(Comparator.comparingDouble(Memory::share).thenComparingLong(Memory::used))
+                    .orElse(new Memory(0, 0));
+        }
     }
 
-    private final RedisCommands<String, String> redis;
+    private final Supplier<List<String>> memoryInfos;
     private final ArtifactStore artifacts;
     private final Observer observer;
     private final double high;
@@ -61,12 +71,13 @@ public final class RedisMemoryGuard implements AutoCloseable {
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("redis-memory-guard"));
 
-    public RedisMemoryGuard(RedisCommands<String, String> redis, ArtifactStore artifacts, Observer observer, double high,
+    /** @param memoryInfos {@code INFO memory} of every primary ({@code RedisConnections::infoOfPrimaries}) */
+    public RedisMemoryGuard(Supplier<List<String>> memoryInfos, ArtifactStore artifacts, Observer observer, double high,
             double low, Duration minIdle, Duration longestTtl) {
         if (!(0 < low && low < high && high <= 1)) {
             throw new IllegalArgumentException("the memory guard needs 0 < low < high <= 1, got low " + low + ", high " + high);
         }
-        this.redis = redis;
+        this.memoryInfos = memoryInfos;
         this.artifacts = artifacts;
         this.observer = observer;
         this.high = high;
@@ -114,7 +125,7 @@ public final class RedisMemoryGuard implements AutoCloseable {
     }
 
     private Memory memory() {
-        Memory m = Memory.parse(redis.info("memory"));
+        Memory m = Memory.fullest(memoryInfos.get());
         observer.memory(m.used(), m.max());
         return m;
     }

@@ -54,7 +54,7 @@ class RedisMemoryGuardIT {
     }
 
     private RedisMemoryGuard guard() {
-        return new RedisMemoryGuard(text, artifacts, observer, 0.8, 0.7, Duration.ZERO, Duration.ofMinutes(30));
+        return new RedisMemoryGuard(() -> List.of(text.info("memory")), artifacts, observer, 0.8, 0.7, Duration.ZERO, Duration.ofMinutes(30));
     }
 
     private double share() {
@@ -112,7 +112,7 @@ class RedisMemoryGuardIT {
     @Test
     void recentlyUsedArtifactsAreKeptEvenAboveTheLimit() {
         List<String> keys = fill(0.85);
-        RedisMemoryGuard patient = new RedisMemoryGuard(text, artifacts, observer, 0.8, 0.7, Duration.ofHours(1),
+        RedisMemoryGuard patient = new RedisMemoryGuard(() -> List.of(text.info("memory")), artifacts, observer, 0.8, 0.7, Duration.ofHours(1),
                 Duration.ofMinutes(30));
         assertThat(patient.check()).isZero();
         assertThat(keys).allSatisfy(k -> assertThat(text.exists(k)).isOne());

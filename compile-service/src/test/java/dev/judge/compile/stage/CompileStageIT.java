@@ -24,7 +24,7 @@ import dev.judge.state.ArtifactStore;
 import dev.judge.state.SubmissionIds;
 import dev.judge.state.Toolchains;
 import dev.judge.testing.RedisServer;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class CompileStageIT {
 
     private static final Limits COMPILE = new Limits(10, 0, 20, 524_288, 0, 0, 64, 4_096, 256);
-    private static final RedisCommands<String, byte[]> REDIS = RedisServer.shared().client()
+    private static final RedisClusterCommands<String, byte[]> REDIS = RedisServer.shared().client()
             .connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)).sync();
     private static final SubmissionIds IDS = new SubmissionIds(RedisServer.shared().client().connect().sync(),
             Duration.ofMinutes(5));

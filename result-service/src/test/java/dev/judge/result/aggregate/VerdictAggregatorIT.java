@@ -43,7 +43,7 @@ class VerdictAggregatorIT {
         }
     };
     private static final RedisConnections REDIS = new RedisConnections(RedisServer.shared().uri());
-    private final SubmissionViews store = new SubmissionViews(REDIS.text().sync());
+    private final SubmissionViews store = new SubmissionViews(REDIS.text());
     private final List<String> broadcast = new CopyOnWriteArrayList<>();
     private final List<Verdict> refused = new CopyOnWriteArrayList<>();
     private volatile boolean brokerDown;
@@ -57,7 +57,7 @@ class VerdictAggregatorIT {
         published.add(verdict);
         return CompletableFuture.completedFuture(null);
     }, (record, e) -> { }, new FixedBackOff(0, 0));
-    private final VerdictAggregator aggregator = new VerdictAggregator(new SubmissionTransitions(REDIS.text().sync(), Duration.ofMinutes(5)), store, observer,
+    private final VerdictAggregator aggregator = new VerdictAggregator(new SubmissionTransitions(REDIS.text(), Duration.ofMinutes(5)), store, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
             () -> 10_000);
 

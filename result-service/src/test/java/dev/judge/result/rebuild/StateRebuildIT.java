@@ -28,9 +28,9 @@ class StateRebuildIT {
 
     private final RedisServer redis = RedisServer.startPrivate();
     private final RedisConnections connections = new RedisConnections(redis.uri());
-    private final SubmissionTransitions store = new SubmissionTransitions(connections.text().sync(), TTL);
-    private final SubmissionViews views = new SubmissionViews(connections.text().sync());
-    private final StateEpoch epoch = new StateEpoch(connections.text().sync());
+    private final SubmissionTransitions store = new SubmissionTransitions(connections.text(), TTL);
+    private final SubmissionViews views = new SubmissionViews(connections.text());
+    private final StateEpoch epoch = new StateEpoch(connections.text());
     private final List<ProgressEvent> announced = new ArrayList<>();
 
     @AfterEach
@@ -63,7 +63,7 @@ class StateRebuildIT {
         assertThat(views.progress(lost).hasVerdict()).isTrue();
         assertThat(views.verdict(kept)).map(Verdict::status).contains(Status.WRONG_ANSWER);
         assertThat(announced).hasSize(1);
-        long ttl = connections.text().sync().ttl(StateKeys.state(lost));
+        long ttl = connections.text().ttl(StateKeys.state(lost));
         assertThat(ttl).as("what is left of 24 h a minute after it was published").isBetween(TTL.toSeconds() - 120, TTL.toSeconds() - 60);
     }
 
@@ -73,9 +73,9 @@ class StateRebuildIT {
         rebuild.rebuildIfNeeded();
         assertThat(epoch.claimRebuild()).as("the same Redis process, already rebuilt").isEmpty();
 
-        connections.text().sync().del(StateKeys.STATE_EPOCH);   // as after a restart without data
+        connections.text().del(StateKeys.STATE_EPOCH);   // as after a restart without data
         assertThat(epoch.claimRebuild()).isPresent();
-        connections.text().sync().set(StateKeys.STATE_EPOCH, "an older process");   // as after a restart with data
+        connections.text().set(StateKeys.STATE_EPOCH, "an older process");   // as after a restart with data
         assertThat(epoch.claimRebuild()).isPresent();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ArtifactCacheIT {
 
     private static final RedisConnections redis = new RedisConnections(RedisServer.shared().uri());
-    private final ArtifactStore store = new ArtifactStore(redis.bytes().sync());
+    private final ArtifactStore store = new ArtifactStore(redis.bytes());
 
     @AfterAll
     static void close() {
@@ -37,7 +37,7 @@ class ArtifactCacheIT {
         ArtifactCache cache = new ArtifactCache(store, 1 << 20);
         String key = stored(1000);
         assertThat(cache.get(key)).isPresent();
-        redis.bytes().sync().del(key);
+        redis.bytes().del(key);
         assertThat(cache.get(key)).as("served from memory after Redis lost it").isPresent();
     }
 
@@ -48,7 +48,7 @@ class ArtifactCacheIT {
         assertThat(cache.get(key)).isEmpty();
         store.put(key, new Artifact(Map.of("prog", new byte[10]), List.of("prog")), Duration.ofMinutes(5));
         assertThat(cache.get(key)).isPresent();
-        redis.bytes().sync().del(key);
+        redis.bytes().del(key);
     }
 
     @Test
@@ -56,7 +56,7 @@ class ArtifactCacheIT {
         ArtifactCache cache = new ArtifactCache(store, 10_000);
         String big = stored(20_000);
         assertThat(cache.get(big)).isPresent();
-        redis.bytes().sync().del(big);
+        redis.bytes().del(big);
         org.awaitility.Awaitility.await().untilAsserted(() ->
                 assertThat(cache.get(big)).as("larger than the whole cache: not kept").isEmpty());
     }

@@ -25,7 +25,7 @@ import dev.judge.state.RedisRetry;
 import dev.judge.state.StateKeys;
 import dev.judge.state.StopMarks;
 import dev.judge.testing.RedisServer;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -50,8 +50,8 @@ import org.junit.jupiter.api.Test;
 class RedisRetryWhileRunningIT {
 
     private static RedisServer redis;
-    private static RedisCommands<String, byte[]> bytes;
-    private static RedisCommands<String, String> admin;
+    private static RedisClusterCommands<String, byte[]> bytes;
+    private static RedisClusterCommands<String, String> admin;
 
     @BeforeAll
     static void start() {
