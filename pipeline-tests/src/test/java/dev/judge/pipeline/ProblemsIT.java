@@ -326,6 +326,12 @@ class ProblemsIT {
             assertThat(v.status()).as(v.toString()).isEqualTo(dev.judge.model.Status.ACCEPTED);
             assertThat(v.problemId()).isEqualTo("kafka-guess");
             assertThat(v.tests()).hasSize(4).allSatisfy(t -> assertThat(t.validator()).isNotNull());
+            // Judge0's API judges on it too (problem_id): the interactive tests run the same way.
+            Http.Response judge0 = Http.post(pipeline.api(0) + "/submissions?wait=true", dev.judge.model.Json.mapper()
+                    .writeValueAsString(java.util.Map.of("language_id", 71, "problem_id", "kafka-guess",
+                            "source_code", ProblemPackages.source("guess", "submissions/accepted/bisect.py"))));
+            assertThat(judge0.status()).as(judge0.body()).isIn(200, 201);
+            assertThat(judge0.json().get("status").get("description").asText()).as(judge0.body()).isEqualTo("Accepted");
             // The interactive samples are shown, not run: 2.interaction has no test case.
             JsonNode samples = Http.get(api + "kafka-guess/samples").json();
             assertThat(samples.size()).as(samples.toString()).isEqualTo(2);
