@@ -268,21 +268,24 @@ class ProblemsIT {
         int mib = Integer.getInteger("judge.big-package.mib", 24);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.util.Random random = new java.util.Random(7);
-        long lines = 0;
         byte[] line = new byte[64];
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(mib << 20);
-        while (data.size() < (mib << 20)) {
-            for (int i = 0; i < 63; i++) {
-                line[i] = (byte) ('a' + random.nextInt(26));
-            }
-            line[63] = '\n';
-            data.write(line);
-            lines++;
-        }
+        // Test files of at most 32 MiB each (a box's file system holds 256 MiB), together mib MiB.
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
             stored(zip, "problem.yaml", "name: Count the lines\n".getBytes());
-            stored(zip, "data/secret/big.in", data.toByteArray());
-            stored(zip, "data/secret/big.ans", (lines + "\n").getBytes());
+            for (int file = 0, left = mib; left > 0; file++, left -= 32) {
+                java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+                long lines = 0;
+                while (data.size() < (Math.min(32, left) << 20)) {
+                    for (int i = 0; i < 63; i++) {
+                        line[i] = (byte) ('a' + random.nextInt(26));
+                    }
+                    line[63] = '\n';
+                    data.write(line);
+                    lines++;
+                }
+                stored(zip, "data/secret/big-" + file + ".in", data.toByteArray());
+                stored(zip, "data/secret/big-" + file + ".ans", (lines + "\n").getBytes());
+            }
         }
         assertThat(out.size()).isGreaterThan(dev.judge.model.Topics.MAX_SUBMISSION_BYTES);
         long started = System.nanoTime();
