@@ -3,7 +3,6 @@ package dev.judge.api.live;
 import dev.judge.threads.DaemonThreads;
 import dev.judge.api.ApiProperties;
 import dev.judge.state.ProgressChannel;
-import dev.judge.state.ProgressEvent;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.SubmissionViews;
 import java.util.concurrent.ExecutorService;
@@ -31,9 +30,13 @@ public class LiveConfiguration {
 
     /** After the subscription was lost and made again: verdicts broadcast meanwhile, read from the stored state. */
     static void catchUp(Watchers watchers, SubmissionViews store) {
-        for (String id : watchers.ids()) {
-            store.verdict(id).ifPresent(v -> watchers.deliver(new ProgressEvent.VerdictReady(v)));
-        }
+        MissedVerdicts.deliverStored(watchers, store);
+    }
+
+    /** Every 5 s, the watched submissions' stored verdicts: a broadcast lost in a failover still reaches its waits. */
+    @Bean(destroyMethod = "close")
+    MissedVerdicts missedVerdicts(Watchers watchers, SubmissionViews views, ScheduledExecutorService heartbeats) {
+        return new MissedVerdicts(watchers, views, heartbeats, 5);
     }
 
     /** Where waits complete and stream events are written: never a request thread, never the broadcast's. */
