@@ -74,7 +74,7 @@ public final class TestRunner {
             ValidatorRunner validators) {
         this.problems = problems;
         this.validators = validators;
-        this.passRunner = new PassRunner(artifacts, validators, problems.data(), redis, javaStartup, TestRunner::status);
+        this.passRunner = new PassRunner(artifacts, validators, redis, javaStartup, TestRunner::status);
         this.javaStartup = javaStartup;
         this.javaWarmup = javaWarmup;
         this.redis = redis;

@@ -57,17 +57,15 @@ public final class PassRunner {
 
     private final ArtifactCache artifacts;
     private final ValidatorRunner validators;
-    private final ProblemDataCache data;
     private final RedisRetry redis;
     private final JavaStartup javaStartup;
     private final BiFunction<TestCaseScheduled, RunResult, Status> submissionStatus;
 
     /** @param submissionStatus the submission's own status from its run, as any test's */
-    public PassRunner(ArtifactCache artifacts, ValidatorRunner validators, ProblemDataCache data, RedisRetry redis,
+    public PassRunner(ArtifactCache artifacts, ValidatorRunner validators, RedisRetry redis,
             JavaStartup javaStartup, BiFunction<TestCaseScheduled, RunResult, Status> submissionStatus) {
         this.artifacts = artifacts;
         this.validators = validators;
-        this.data = data;
         this.redis = redis;
         this.javaStartup = javaStartup;
         this.submissionStatus = submissionStatus;

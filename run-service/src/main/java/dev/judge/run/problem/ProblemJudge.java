@@ -28,11 +28,6 @@ public final class ProblemJudge {
     public record Decision(Status status, String feedback) {
     }
 
-    /** This host's cache of problems' test data. */
-    public ProblemDataCache data() {
-        return data;
-    }
-
     public byte[] input(TestCaseScheduled.ProblemTest test) throws IOException {
         return data.input(test);
     }
