@@ -81,6 +81,9 @@ public class ProblemCheck {
         System.out.printf("imported %s version %s: %s, %s, %d tests, time limit %.2f s (%s)%n", id, doc.path("version").asText(),
                 doc.path("type").asText(), doc.path("validation").asText(), doc.path("testCount").asInt(),
                 doc.path("timeLimitSec").asDouble(), doc.path("timeLimitFrom").asText());
+        if (doc.hasNonNull("timeLimitDerivation")) {
+            System.out.println("  time limit: " + doc.path("timeLimitDerivation").asText());
+        }
         List<Program> programs = programs(files, languages(api));
         if (programs.isEmpty()) {
             System.out.println("no programs under submissions/ in a language the judge offers");

@@ -122,7 +122,7 @@ class CompileConfiguration {
         return new CompileStage(new SubmissionValidator(LanguageCatalog.defaults()),
                 ids, new ArtifactStore(redis.bulk()),
                 builder, observer, props::artifactTtl, props.chunkWorkSec(),
-                problems::current, new dev.judge.compile.problem.InlineCheckerBuilder(validators));
+                problems::find, new dev.judge.compile.problem.InlineCheckerBuilder(validators));
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param memoryGuard when and how far the Redis memory guard gives up artifacts
  * @param pchDirectory where precompiled headers are kept, one directory per toolchain and flags
  * @param javaServer the warm Java compile server
+ * @param computedTimeLimit how a problem package without a time limit gets one
  */
 @Validated
 @ConfigurationProperties("judge.compile")
@@ -36,7 +37,16 @@ public record CompileProperties(
         @NotNull Map<String, Duration> artifactTtl,
         @Valid @NotNull MemoryGuard memoryGuard,
         @NotNull Path pchDirectory,
-        @Valid @NotNull JavaServer javaServer) {
+        @Valid @NotNull JavaServer javaServer,
+        @Valid @NotNull ComputedTimeLimit computedTimeLimit) {
+
+    /**
+     * A time limit computed at import for packages that set none: their accepted submissions judged with
+     * {@code generousSec} per test, the import waiting up to {@code deadline} for the verdicts (it keeps
+     * the default limit, saying so, when none came).
+     */
+    public record ComputedTimeLimit(boolean enabled, @Positive double generousSec, @NotNull Duration deadline) {
+    }
 
 
     /**

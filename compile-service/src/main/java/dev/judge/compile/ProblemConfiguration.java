@@ -1,6 +1,11 @@
 package dev.judge.compile;
 
 import dev.judge.compile.problem.ProblemStage;
+import dev.judge.compile.problem.TimeLimitCalibration;
+import dev.judge.kafka.DeliveryEdge;
+import dev.judge.model.Effects;
+import dev.judge.model.Topics;
+import dev.judge.state.SubmissionViews;
 import dev.judge.compile.problem.ProblemImporter;
 import dev.judge.compile.problem.ValidatorBuilder;
 import dev.judge.compile.build.Builder;
@@ -41,9 +46,15 @@ class ProblemConfiguration {
     }
 
     @Bean
-    ProblemStage problemStage(CompileProperties props, RedisConnections redis, ProblemStore problems, ValidatorBuilder validators) {
+    ProblemStage problemStage(CompileProperties props, RedisConnections redis, ProblemStore problems, ValidatorBuilder validators,
+            DeliveryEdge edge) {
         ProblemDataStore data = new ProblemDataStore(redis.bulk());
-        ProblemImporter importer = new ProblemImporter(new PackageReader()::read, data, problems, validators);
+        CompileProperties.ComputedTimeLimit c = props.computedTimeLimit();
+        TimeLimitCalibration calibration = new TimeLimitCalibration(
+                submission -> edge.deliverNow(Effects.publish(Topics.SUBMISSIONS, submission.id(), submission)),
+                new SubmissionViews(redis.text())::verdict, data, problems,
+                new TimeLimitCalibration.Settings(c.enabled(), c.generousSec(), c.deadline()));
+        ProblemImporter importer = new ProblemImporter(new PackageReader()::read, data, problems, validators, calibration);
         return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"),
                 new ProblemUploads(redis.bulk()));
     }

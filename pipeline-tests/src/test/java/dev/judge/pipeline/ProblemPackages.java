@@ -20,12 +20,22 @@ final class ProblemPackages {
 
     /** The package's files in a zip, under a single top folder named after it. */
     static byte[] zip(String name) {
+        return zip(name, java.util.Map.of());
+    }
+
+    /** The package's files and {@code more} (text by path in the package) in a zip, under a single top folder. */
+    static byte[] zip(String name, java.util.Map<String, String> more) {
         Path dir = ROOT.resolve(name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry(name + "/" + dir.relativize(p).toString().replace('\\', '/')));
                 zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+            for (var e : new java.util.TreeMap<>(more).entrySet()) {
+                zip.putNextEntry(new ZipEntry(name + "/" + e.getKey()));
+                zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -63,6 +63,34 @@ class ProblemsIT {
     }
 
     @Test
+    void aPackageWithoutATimeLimitGetsOneComputedFromItsAcceptedSubmissionsAndItJudges() {
+        Http.Response r = Http.put(api + "slowsum", ProblemPackages.zip("slowsum"), "application/zip");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode doc = r.json();
+        assertThat(doc.get("timeLimitFrom").asText()).as(r.body()).isEqualTo("computed");
+        // The slow accepted program spends about 0.15 s per test: times 3, rounded up to 0.1 s.
+        assertThat(doc.get("timeLimitSec").asDouble()).as(r.body()).isBetween(0.45, 0.9);
+        assertThat(doc.get("timeLimitDerivation").asText()).contains("submissions/accepted/spin.c", "times 3");
+        assertThat(judge("slowsum", "c", ProblemPackages.source("slowsum", "submissions/accepted/spin.c"))
+                .get("status").asText()).isEqualTo("ACCEPTED");
+        JsonNode slow = judge("slowsum", "c", ProblemPackages.source("slowsum", "submissions/time_limit_exceeded/spin.c"));
+        assertThat(slow.get("status").asText()).as(slow.toString()).isEqualTo("TIME_LIMIT_EXCEEDED");
+        Http.Response again = Http.put(api + "slowsum", ProblemPackages.zip("slowsum"), "application/zip");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("version").asText()).isEqualTo(doc.get("version").asText());
+        assertThat(again.json().get("timeLimitSec").asDouble()).isEqualTo(doc.get("timeLimitSec").asDouble());
+    }
+
+    @Test
+    void aPackageWhoseAcceptedSubmissionIsWrongIsRefusedNamingIt() {
+        Http.Response r = Http.put(api + "slowsum-wrong", ProblemPackages.zip("slowsum",
+                java.util.Map.of("submissions/accepted/wrong.py", "print(0)\n")), "application/zip");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("submissions/accepted/wrong.py").contains("WRONG_ANSWER");
+        assertThat(Http.get(api + "slowsum-wrong").status()).isEqualTo(404);
+    }
+
+    @Test
     void badRequestsAreRefusedByName() {
         assertThat(Http.put(api + "bad%20id", new byte[] {1}, "application/zip").status()).isEqualTo(422);
         assertThat(Http.put(api + "x", new byte[] {1}, "text/plain").status()).isEqualTo(415);

@@ -59,4 +59,10 @@ public record ProblemPackage(
     public List<TestCase> testCases() {
         return data.testCases();
     }
+
+    /** This package with another time limit (one computed from its example submissions, say). */
+    public ProblemPackage withTimeLimit(TimeLimit timeLimit) {
+        return new ProblemPackage(shortName, formatVersion, names, uuid, type, validation, limits.withTimeLimit(timeLimit),
+                validatorFlags, outputValidator, data, submissions);
+    }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A submission as producers publish it on {@code judge.submissions}. Optional fields may be
- * null; {@link SubmissionValidator} checks everything and resolves the defaults.
+ * null; {@link SubmissionValidator} checks everything and resolves the defaults. {@code problemVersion}
+ * pins a {@code problemId}'s version (one still kept: the current one, or one replaced or deleted
+ * within the day); without it the problem's current version judges.
  */
 public record Submission(
         String id,
@@ -23,7 +25,17 @@ public record Submission(
         String entry,
         String problemId,
         InlineValidator checker,
-        InlineValidator interactor) {
+        InlineValidator interactor,
+        String problemVersion) {
+
+    /** A submission judged on the current version of its problem, if it names one. */
+    public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
+            List<String> compilerOptions, List<String> arguments, Boolean redirectStderrToStdout, Compare compare,
+            Boolean stopOnFirstFailure, List<SourceFile> files, String entry, String problemId, InlineValidator checker,
+            InlineValidator interactor) {
+        this(id, language, source, tests, limits, compilerOptions, arguments, redirectStderrToStdout, compare,
+                stopOnFirstFailure, files, entry, problemId, checker, interactor, null);
+    }
 
     /** A submission without a checker or interactor of its own. */
     public Submission(String id, String language, String source, List<TestCase> tests, RequestedLimits limits,
@@ -118,6 +130,7 @@ public record Submission(
 
     public Submission withId(String newId) {
         return new Submission(newId, language, source, tests, limits, compilerOptions, arguments,
-                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry, problemId, checker, interactor);
+                redirectStderrToStdout, compare, stopOnFirstFailure, files, entry, problemId, checker, interactor,
+                problemVersion);
     }
 }

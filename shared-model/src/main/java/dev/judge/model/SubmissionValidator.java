@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class SubmissionValidator {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{16}");
     public static final int MAX_SOURCE_BYTES = 256 * 1024;
     /** The most files a program may have. */
     public static final int MAX_FILES = 64;
@@ -68,6 +69,10 @@ public final class SubmissionValidator {
             problems.add(new Problem("problemId", "must be 1-64 characters of [A-Za-z0-9_-]"));
         } else if (s.tests() != null && !s.tests().isEmpty()) {
             problems.add(new Problem("tests", "give tests or a problemId, not both (a problem's test cases are its package's)"));
+        }
+        if (s.problemVersion() != null && (s.problemId() == null || !VERSION.matcher(s.problemVersion()).matches())) {
+            problems.add(new Problem("problemVersion", s.problemId() == null ? "is only for a submission that names a problemId"
+                    : "must be a version the problem's document gives (16 hex digits)"));
         }
         ValidSubmission.Checker checker = InlineValidators.check(s, problems);
         checkWords("compilerOptions", s.compilerOptions(), problems);

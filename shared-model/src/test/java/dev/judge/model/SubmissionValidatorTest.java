@@ -50,6 +50,19 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void aProblemVersionGoesWithAProblemAndLooksLikeOne() {
+        Submission pinned = new Submission("a", "c", "int main(){}", null, null, null, null, null, null, null, null, null,
+                "sum", null, null, "0123456789abcdef");
+        assertThat(validator.validate(pinned)).isInstanceOf(SubmissionValidator.Valid.class);
+        var noProblem = validator.validate(new Submission("a", "c", "int main(){}", ONE, null, null, null, null, null, null,
+                null, null, null, null, null, "0123456789abcdef"));
+        assertThat(((SubmissionValidator.Invalid) noProblem).message()).contains("problemVersion: is only for");
+        var malformed = validator.validate(new Submission("a", "c", "int main(){}", null, null, null, null, null, null, null,
+                null, null, "sum", null, null, "latest"));
+        assertThat(((SubmissionValidator.Invalid) malformed).message()).contains("problemVersion: must be");
+    }
+
+    @Test
     void tooManyTestsAreRefused() {
         var tests = java.util.Collections.nCopies(101, new Submission.TestCase("", ""));
         var result = validator.validate(submission("a", "java", tests, null));

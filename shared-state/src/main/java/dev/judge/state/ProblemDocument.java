@@ -11,10 +11,12 @@ import java.util.List;
  * A problem as the API shows it ({@code PUT|GET /api/v1/problems/{id}}): what was imported and the
  * limits submissions get, with every test group under {@code data/} and its number of test cases.
  *
+ * @param timeLimitDerivation how a computed limit was derived, or why a package without one has the
+ *     default; null otherwise
  * @param testCount every test case that runs, samples included
  */
 public record ProblemDocument(String id, String version, String name, String type, String validation, double timeLimitSec,
-        String timeLimitFrom, long memoryLimitKb, int testCount, List<Group> groups) {
+        String timeLimitFrom, String timeLimitDerivation, long memoryLimitKb, int testCount, List<Group> groups) {
 
     /** The memory a package gets when it says nothing (the specification's default). */
     public static final int DEFAULT_MEMORY_MIB = 2048;
@@ -29,7 +31,8 @@ public record ProblemDocument(String id, String version, String name, String typ
         collect(p.data(), groups);
         return new ProblemDocument(stored.id(), stored.version(), p.displayName(),
                 p.type() == ProblemType.SCORING ? "scoring" : "pass-fail", validation(p.validation()),
-                p.limits().timeLimit().seconds(), source(p.limits().timeLimit().source()), memoryKb(stored),
+                p.limits().timeLimit().seconds(), source(p.limits().timeLimit().source()), p.limits().timeLimit().derivation(),
+                memoryKb(stored),
                 p.testCases().size(), groups);
     }
 

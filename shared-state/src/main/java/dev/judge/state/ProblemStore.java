@@ -71,6 +71,21 @@ public final class ProblemStore {
         return version == null ? Optional.empty() : version(id, version);
     }
 
+    /** One version while it is kept, or the current one when {@code version} is null. */
+    public Optional<Stored> find(String id, String version) {
+        return version == null ? current(id) : version(id, version);
+    }
+
+    /**
+     * Keeps a version that is not (yet) the problem's current one for {@code ttl}: submissions that
+     * name it are judged on it (the import's own, computing a time limit) while clients still get the
+     * current version.
+     */
+    public void saveAside(Stored stored, Duration ttl) {
+        redis.setex(StateKeys.problemVersion(stored.id(), stored.version()), ttl.toSeconds(),
+                Json.mapper().writeValueAsString(stored));
+    }
+
     /** One version, while it is kept. */
     public Optional<Stored> version(String id, String version) {
         String json = redis.get(StateKeys.problemVersion(id, version));

@@ -20,6 +20,9 @@ import java.util.Optional;
  * content), builds its output validator in the sandbox, and saves the result as the problem's
  * current version. The version is the digest of the model and the validator's artifact, so it
  * changes when anything in the package does, and importing the same package again changes nothing.
+ * A package that sets no time limit gets one computed from its accepted submissions
+ * ({@link TimeLimitCalibration}) before it is saved; the version is that of the package as read, so
+ * importing it again computes nothing.
  */
 public final class ProblemImporter {
 
@@ -33,8 +36,12 @@ public final class ProblemImporter {
     private final ProblemDataStore data;
     private final ProblemStore problems;
     private final ValidatorBuilder validators;
+    private final TimeLimitCalibration calibration;
 
-    public ProblemImporter(PackageReading reader, ProblemDataStore data, ProblemStore problems, ValidatorBuilder validators) {
+    /** @param calibration computes the time limit of a package that sets none */
+    public ProblemImporter(PackageReading reader, ProblemDataStore data, ProblemStore problems, ValidatorBuilder validators,
+            TimeLimitCalibration calibration) {
+        this.calibration = calibration;
         this.reader = reader;
         this.data = data;
         this.problems = problems;
@@ -67,6 +74,14 @@ public final class ProblemImporter {
             return new ImportOutcome.Imported(current.get(), false);
         }
         ProblemStore.Stored stored = new ProblemStore.Stored(id, version, System.currentTimeMillis(), problem, validator);
+        if (calibration.applies(problem)) {
+            CalibratedLimit.Outcome limit = calibration.calibrate(stored);
+            if (limit instanceof CalibratedLimit.Outcome.Refused refused) {
+                return new ImportOutcome.Refused(refused.issues());
+            }
+            stored = new ProblemStore.Stored(id, version, stored.importedAtMs(),
+                    problem.withTimeLimit(((CalibratedLimit.Outcome.Limit) limit).limit()), validator);
+        }
         return new ImportOutcome.Imported(stored, problems.save(stored));
     }
 

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,24 +53,24 @@ public final class CompileStage {
     private final CompileObserver observer;
     private final Function<String, Duration> artifactTtl;
     private final double workPerChunkSec;
-    private final Function<String, Optional<ProblemStore.Stored>> problems;
+    private final BiFunction<String, String, Optional<ProblemStore.Stored>> problems;
     private final CheckerBuilder checkers;
 
     /** A stage without problems (a submission naming one is rejected: no such problem). */
     public CompileStage(SubmissionValidator validator, SubmissionIds ids, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
             double workPerChunkSec) {
-        this(validator, ids, artifacts, builder, observer, artifactTtl, workPerChunkSec, id -> Optional.empty(),
+        this(validator, ids, artifacts, builder, observer, artifactTtl, workPerChunkSec, (id, version) -> Optional.empty(),
                 CheckerBuilder.NONE);
     }
 
     /**
-     * @param problems each problem's current version, by id
+     * @param problems a problem's version by id and version, its current one when the version is null
      * @param checkers builds a submission's own checker or interactor
      */
     public CompileStage(SubmissionValidator validator, SubmissionIds ids, ArtifactStore artifacts,
             ProgramBuilder builder, CompileObserver observer, Function<String, Duration> artifactTtl,
-            double workPerChunkSec, Function<String, Optional<ProblemStore.Stored>> problems, CheckerBuilder checkers) {
+            double workPerChunkSec, BiFunction<String, String, Optional<ProblemStore.Stored>> problems, CheckerBuilder checkers) {
         this.problems = problems;
         this.checkers = checkers;
         this.validator = validator;
@@ -153,7 +154,11 @@ public final class CompileStage {
             }
             return compileAndSchedule(s, s.limits(), null, checker, arrivedAtMs);
         }
-        Optional<ProblemStore.Stored> stored = problems.apply(s.problemId());
+        Optional<ProblemStore.Stored> stored = problems.apply(s.problemId(), asSent.problemVersion());
+        if (stored.isEmpty() && asSent.problemVersion() != null) {
+            return reject(s.id(), 0, arrivedAtMs, "problemVersion: problem '" + s.problemId() + "' has no version '"
+                    + asSent.problemVersion() + "' (a version is kept a day after it is replaced or deleted)", false);
+        }
         if (stored.isEmpty()) {
             return reject(s.id(), 0, arrivedAtMs, "problemId: no problem '" + s.problemId() + "' (import it first: "
                     + "PUT /api/v1/problems/" + s.problemId() + ")", false);
