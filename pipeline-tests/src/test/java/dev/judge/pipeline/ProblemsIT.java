@@ -151,7 +151,7 @@ class ProblemsIT {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"anypair", "rated", "upper", "guess", "doubling"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"anypair", "rated", "upper", "guess", "doubling", "scripted"})
     /** Interactive (guess) and multi-pass (doubling) packages too: the verdict rules of docs/contract.md. */
     void theExampleSubmissionsOfAPackageWithItsOwnValidatorGetTheVerdictsTheirFoldersName(String problem) throws Exception {
         Http.Response imported = Http.put(api + problem, ProblemPackages.zip(problem), "application/zip");

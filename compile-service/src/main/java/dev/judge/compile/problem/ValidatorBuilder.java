@@ -63,8 +63,13 @@ public final class ValidatorBuilder {
         } catch (IOException e) {
             return new Result.Failed("cannot read the validator's files: " + e.getMessage());
         }
-        if (files.containsKey("build") || files.containsKey("run")) {
-            return new Result.Failed("validators built by a build or run script are not supported yet; give its sources");
+        if (ScriptedValidator.isScripted(files)) {
+            Optional<Map<String, byte[]>> program = ScriptedValidator.program(files);
+            if (program.isEmpty()) {
+                return new Result.Failed("a validator with build or run scripts may not have files named compile or "
+                        + "validator-run (the judge writes those)");
+            }
+            return build(ScriptedValidator.LANGUAGE, null, program.get(), null);
         }
         Optional<Language> language = languageOf(files);
         if (language.isEmpty()) {
