@@ -113,7 +113,7 @@ start_redis() {
   # A memory ceiling, and a policy that never drops a key: submission states, outputs and callbacks
   # must not vanish; past the ceiling writes fail (and are retried) rather than losing data.
   start_bg redis redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --requirepass "$REDIS_PASSWORD" \
-    --dir "$RUN/redis" --save "" --appendonly yes --maxmemory "${JUDGE_REDIS_MAXMEMORY:-1gb}" --maxmemory-policy noeviction
+    --dir "$RUN/redis" --save "" --appendonly yes --maxmemory "${JUDGE_REDIS_MAXMEMORY:-4gb}" --maxmemory-policy noeviction
 }
 
 start_service() {
