@@ -11,6 +11,11 @@ cmd_bench() {
     bench_languages "$@"
     return
   fi
+  if [ "${1:-}" = problems ]; then
+    shift
+    bench_problems "$@"
+    return
+  fi
   local compare=0 tolerance=25
   while [ $# -gt 0 ]; do
     case "$1" in
@@ -76,6 +81,21 @@ bench_languages() {
   language_bench "$@" || rc=$?
   [ "$started" = 0 ] || cmd_down
   return "$rc"
+}
+
+# ./judge bench problems [COUNT [MIB]]: COUNT problems (8) of MIB MiB of test data each (256)
+# imported into the running stack, then a submission judged on the first and the last: the scale
+# docs/performance.md records (2 GiB over all problems on the default stack).
+bench_problems() {
+  local count="${1:-8}" mib="${2:-256}"
+  [[ "$count" =~ ^[0-9]+$ && "$mib" =~ ^[0-9]+$ && "$count" -gt 0 && "$mib" -gt 0 ]] \
+    || { echo "judge: bench problems: COUNT and MIB must be positive whole numbers" >&2; exit 2; }
+  require_root
+  cmd_up >/dev/null
+  echo "machine: $(machine_description); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -Xmx256m "$ROOT/infra/bench/ProblemScaleBench.java" "http://127.0.0.1:${JUDGE_API_PORT:-2358}" "$count" "$mib" "$RUN"
+  echo "Redis: $(redis-cli -p "$REDIS_PORT" -a "$REDIS_PASSWORD" --no-auth-warning info memory \
+    | grep -E '^(used_memory_human|maxmemory_human):' | tr -d '\r' | tr '\n' ' ')"
 }
 
 language_bench() {
