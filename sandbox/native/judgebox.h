@@ -183,6 +183,8 @@ int pair_main(int argc, char **argv);
 #define SIGNAL_SIDE_ENDED SIGUSR2
 /* run.c: the pair to tell (set in --pair's side processes only), else 0. */
 extern pid_t end_notify_pid;
+/* --pair: where a side's launcher writes when its program ended (CLOCK_MONOTONIC microseconds, 0 if killed). */
+extern int end_report_fd;
 
 /* run.c */
 noreturn void run_command(char **argv);

@@ -38,6 +38,7 @@ struct outcome {
 	long max_rss_kb;
 	long long cpu_us;
 	long long box_cpu_us;   /* the program's and every process of the box the init reaped */
+	uint64_t ended_us;      /* CLOCK_MONOTONIC when the init reaped the program (--pair orders the sides by it) */
 };
 
 static void close_passed_fds(void)
@@ -107,6 +108,7 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 		if (p < 0)
 			die("wait4: %m");
 		if (p == inside) {
+			out.ended_us = monotonic_us();
 			out.wait_status = st;
 			out.max_rss_kb = ru.ru_maxrss;
 			out.cpu_us = (long long) ru.ru_utime.tv_sec * 1000000 + ru.ru_utime.tv_usec +
@@ -202,6 +204,7 @@ static long long next_check_us(struct watch *w)
 }
 
 pid_t end_notify_pid;
+int end_report_fd = -1;
 
 /* --pair: tells the pair that this side's box has ended, or is being ended now. */
 static void notify_end(void)
@@ -368,6 +371,13 @@ void run_command(char **argv)
 			die("The sandbox's init process failed (wait status %d)", proxy_status);
 		memset(&out, 0, sizeof(out));
 		out.wait_status = SIGKILL;   /* as if signalled */
+	}
+	if (end_report_fd >= 0) {
+		/* --pair: when the program ended, read there; 0 when the box was killed. */
+		if (write(end_report_fd, &out.ended_us, sizeof(out.ended_us)) != sizeof(out.ended_us))
+			msg("Cannot tell the pair when the program ended: %m");
+		close(end_report_fd);
+		end_report_fd = -1;
 	}
 	report(&w, &out, wall_us, exec_error);
 }
