@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -27,16 +26,12 @@ public class ScaleBench {
         int n = Integer.parseInt(args[2]);
         int tests = Integer.parseInt(args[3]);
         int bursts = Integer.parseInt(args[4]);
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("acks", "all");
-        p.put("linger.ms", "1");
-        p.put("compression.type", "zstd");
         System.out.printf(Locale.ROOT, "load average before: %s", Files.readString(Path.of("/proc/loadavg")));
         List<Double> rates = new ArrayList<>();
         List<Double> hostBusy = new ArrayList<>();
         Map<String, List<Double>> cores = new TreeMap<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                        "acks", "all", "linger.ms", "1", "compression.type", "zstd"), new StringSerializer(), new StringSerializer());
                 VerdictStream verdicts = new VerdictStream(bootstrap, "scale")) {
             StackBench.publishAndDrain("scale-warm", n, tests, producer, verdicts);   // untimed: caches, JIT, connections
             for (int b = 0; b < bursts; b++) {
