@@ -78,13 +78,19 @@ public class StackBench {
     /** Publishes {@code n} single-test cached C submissions at once; returns the seconds until the last verdict. */
     static double publishAndDrain(String prefix, int n, KafkaProducer<String, String> producer, VerdictStream verdicts)
             throws InterruptedException {
+        return publishAndDrain(prefix, n, 1, producer, verdicts);
+    }
+
+    /** Publishes {@code n} cached C A+B submissions of {@code tests} tests at once; returns the seconds until the last verdict. */
+    static double publishAndDrain(String prefix, int n, int tests, KafkaProducer<String, String> producer, VerdictStream verdicts)
+            throws InterruptedException {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ids.add(prefix + "-" + UUID.randomUUID());
         }
         long start = System.nanoTime();
         for (String id : ids) {
-            producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), 1).toString()));
+            producer.send(new ProducerRecord<>("judge.submissions", id, batch(id, "c", APLUSB.get("c"), tests).toString()));
         }
         producer.flush();
         long last = start;
@@ -111,16 +117,20 @@ public class StackBench {
     static Map<String, Long> cpuOfStack(Path run) throws Exception {
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (String name : List.of("kafka", "redis", "compile-service", "run-service", "result-service", "api-service")) {
-            Path pidFile = run.resolve("pids").resolve(name + ".pid");
-            long ticks = 0;
-            if (Files.exists(pidFile)) {
-                String pid = Files.readString(pidFile).trim();
-                ticks = cpuTicks(pid) + ProcessHandle.of(Long.parseLong(pid)).stream().flatMap(ProcessHandle::descendants)
-                        .mapToLong(p -> cpuTicks(Long.toString(p.pid()))).sum();
-            }
-            cpu.put(name, ticks);
+            cpu.put(name, cpuOf(run, name));
         }
         return cpu;
+    }
+
+    /** The CPU ticks (100 a second) of the process {@code ./judge} started as {@code name}, with its descendants'. */
+    static long cpuOf(Path run, String name) throws Exception {
+        Path pidFile = run.resolve("pids").resolve(name + ".pid");
+        if (!Files.exists(pidFile)) {
+            return 0;
+        }
+        String pid = Files.readString(pidFile).trim();
+        return cpuTicks(pid) + ProcessHandle.of(Long.parseLong(pid)).stream().flatMap(ProcessHandle::descendants)
+                .mapToLong(p -> cpuTicks(Long.toString(p.pid()))).sum();
     }
 
     public static void main(String[] args) throws Exception {

@@ -13,6 +13,7 @@ process_marker() {
     prometheus) echo "prometheus --config.file" ;;
     alertmanager) echo "prometheus-alertmanager" ;;
     redis-exporter) echo "prometheus-redis-exporter" ;;
+    run-service-[0-9]) echo "/run-service/target/run-service-" ;;
     *) echo "/$1/target/$1-" ;;
   esac
 }

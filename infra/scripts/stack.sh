@@ -1,6 +1,7 @@
 # The local stack (sourced by ./judge): the Kafka broker (KRaft, one node), Redis and the four
 # services as background processes of infra/scripts/processes.sh; ./judge up, down, status, demo.
-# up --cluster runs three brokers and a Redis Cluster instead (infra/scripts/cluster.sh).
+# up --cluster runs three brokers and a Redis Cluster instead (infra/scripts/cluster.sh);
+# up --run-services N starts N run-service instances (run-service, run-service-2, ...).
 
 KAFKA_PORT="${JUDGE_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${JUDGE_KAFKA_CONTROLLER_PORT:-9093}"
@@ -14,14 +15,18 @@ STACK_MIN_INSYNC=1
 declare -A METRICS_PORT=([compile-service]="${JUDGE_COMPILE_METRICS_PORT:-9101}" [run-service]="${JUDGE_RUN_METRICS_PORT:-9102}" [result-service]="${JUDGE_RESULT_METRICS_PORT:-9103}" [api-service]="${JUDGE_API_METRICS_PORT:-9104}")
 
 cmd_up() {
-  local monitoring=0 cluster=0 n
-  for arg in "$@"; do
-    case "$arg" in
+  local monitoring=0 cluster=0 run_services=1 n
+  while [ $# -gt 0 ]; do
+    case "$1" in
       --with-monitoring) monitoring=1 ;;
       --cluster) cluster=1 ;;
-      *) echo "judge: up: unknown option '$arg' (known: --with-monitoring, --cluster)" >&2; exit 2 ;;
+      --run-services) run_services="${2:-}"; [ $# -lt 2 ] || shift ;;
+      --run-services=*) run_services="${1#*=}" ;;
+      *) echo "judge: up: unknown option '$1' (known: --with-monitoring, --cluster, --run-services N)" >&2; exit 2 ;;
     esac
+    shift
   done
+  [[ "$run_services" =~ ^[1-9]$ ]] || { echo "judge: up: --run-services takes 1 to 9, not '$run_services'" >&2; exit 2; }
   ensure_packages
   [ "$monitoring" = 0 ] || ensure_monitoring_packages
   ensure_languages
@@ -42,13 +47,15 @@ cmd_up() {
     wait_for "Redis on 127.0.0.1:$REDIS_PORT" 20 port_open "$REDIS_PORT"
   fi
   for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for n in $(seq 2 "$run_services"); do start_run_service "$n"; done
   for s in "${SERVICES[@]}"; do wait_for "$s" 120 healthy "${METRICS_PORT[$s]}"; done
+  for n in $(seq 2 "$run_services"); do wait_for "run-service-$n" 120 healthy "$(run_service_port "$n")"; done
   cat <<EOF_UP
 judge: the stack is up
   Kafka            $STACK_KAFKA   (publish to judge.submissions, read judge.verdicts)
   Redis            ${STACK_REDIS_URI#*@}   (password in JUDGE_REDIS_PASSWORD, default judge-local)
   compile-service  http://127.0.0.1:${METRICS_PORT[compile-service]}/actuator/prometheus
-  run-service      http://127.0.0.1:${METRICS_PORT[run-service]}/actuator/prometheus
+  run-service      http://127.0.0.1:${METRICS_PORT[run-service]}/actuator/prometheus$(for n in $(seq 2 "$run_services"); do printf ', :%s' "$(run_service_port "$n")"; done)
   result-service   http://127.0.0.1:${METRICS_PORT[result-service]}/actuator/prometheus
   api-service      http://127.0.0.1:${JUDGE_API_PORT:-2358} (HTTP API), metrics http://127.0.0.1:${METRICS_PORT[api-service]}/actuator/prometheus
   logs             $RUN/logs/
@@ -57,7 +64,7 @@ EOF_UP
 }
 
 cmd_down() {
-  for name in "${MONITORS[@]}" api-service result-service run-service compile-service; do
+  for name in "${MONITORS[@]}" api-service result-service $(extra_run_services) run-service compile-service; do
     stop_bg "$name"
   done
   stop_stores
@@ -67,7 +74,7 @@ cmd_status() {
   local brokers=(kafka) redis=(redis) n
   for n in 2 3; do [ -f "$RUN/pids/kafka-$n.pid" ] && brokers+=("kafka-$n"); done
   for n in 2 3 4 5 6; do [ -f "$RUN/pids/redis-$n.pid" ] && redis+=("redis-$n"); done
-  for name in "${brokers[@]}" "${redis[@]}" "${SERVICES[@]}" "${MONITORS[@]}"; do
+  for name in "${brokers[@]}" "${redis[@]}" "${SERVICES[@]}" $(extra_run_services) "${MONITORS[@]}"; do
     if pid_alive "$name"; then echo "$name: running (pid $(cat "$RUN/pids/$name.pid"))"; else echo "$name: stopped"; fi
   done
 }
@@ -116,7 +123,7 @@ start_redis() {
     --dir "$RUN/redis" --save "" --appendonly yes --maxmemory "${JUDGE_REDIS_MAXMEMORY:-4gb}" --maxmemory-policy noeviction
 }
 
-start_service() {
+start_service() { # service [process name]
   local s="$1"
   # shellcheck disable=SC2086 # JUDGE_SERVICE_JVM_OPTS is a list of options
   JUDGE_KAFKA="$STACK_KAFKA" \
@@ -124,8 +131,19 @@ start_service() {
   JUDGE_REPLICATION="$STACK_REPLICATION" \
   JUDGE_MIN_INSYNC_REPLICAS="$STACK_MIN_INSYNC" \
   JUDGE_SANDBOX_BINARY="$ROOT/sandbox/target/native/judgebox" \
-    start_bg "$s" java -Xmx512m -XX:+UseSerialGC -Djdk.lang.Process.launchMechanism=VFORK ${JUDGE_SERVICE_JVM_OPTS--XX:TieredStopAtLevel=1} \
+    start_bg "${2:-$s}" java -Xmx512m -XX:+UseSerialGC -Djdk.lang.Process.launchMechanism=VFORK ${JUDGE_SERVICE_JVM_OPTS--XX:TieredStopAtLevel=1} \
       -jar "$(service_jar "$s")"
+}
+
+# Instance n (2..9) of run-service: its own metrics port (9102 + 10 (n-1): 9112, 9122, ...), pid
+# file and log; the same box range as the first, whose ids the instances claim with lock files in
+# one directory (JUDGE_BOX_LOCKS), so no two hold one box.
+run_service_port() { echo $((METRICS_PORT[run-service] + 10 * ($1 - 1))); }
+start_run_service() { JUDGE_RUN_METRICS_PORT="$(run_service_port "$1")" start_service run-service "run-service-$1"; }
+extra_run_services() { # the further instances that have a pid file
+  local f
+  for f in "$RUN"/pids/run-service-[2-9].pid; do [ -e "$f" ] && basename "$f" .pid; done
+  return 0
 }
 
 healthy() { curl -sf "http://127.0.0.1:$1/actuator/health" | grep -q UP; }

@@ -105,15 +105,23 @@ problem=""
 [ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
 verdict "down clears stale pid files and checks or installs no package" "$problem"
 
-# up --cluster's nodes: listed while they have pid files, stopped and cleared by down.
-echo 999999999 > "$stubs/run/pids/kafka-2.pid"; echo 999999999 > "$stubs/run/pids/redis-6.pid"
+# up --cluster's nodes and up --run-services' further instances: listed while they have pid
+# files, stopped and cleared by down.
+for name in kafka-2 redis-6 run-service-3; do echo 999999999 > "$stubs/run/pids/$name.pid"; done
 judge status
 problem=""
-grep -q '^kafka-2: stopped$' <<< "$out" && grep -q '^redis-6: stopped$' <<< "$out" || problem="said: $out"
+for name in kafka-2 redis-6 run-service-3; do grep -q "^$name: stopped$" <<< "$out" || problem+=" no $name in: $out"; done
 judge down
-[ -e "$stubs/run/pids/kafka-2.pid" ] || [ -e "$stubs/run/pids/redis-6.pid" ] && problem+=" left a stale cluster pid file"
+for name in kafka-2 redis-6 run-service-3; do [ -e "$stubs/run/pids/$name.pid" ] && problem+=" left $name's stale pid file"; done
 [ -s "$calls" ] && problem+=" called: $(tr '\n' ';' < "$calls")"
-verdict "status lists up --cluster's further nodes and down clears them" "$problem"
+verdict "status lists up --cluster's further nodes and up --run-services' instances, and down clears them" "$problem"
+
+# A further run-service instance is told its own metrics port and counts as running by its marker.
+ports="$(ROOT="$ROOT" bash -c 'for s in processes stack; do . "$ROOT/infra/scripts/$s.sh"; done
+  run_service_port 2; run_service_port 3; process_marker run-service-2')"
+problem=""
+[ "$ports" = $'9112\n9122\n/run-service/target/run-service-' ] || problem="got: $ports"
+verdict "up --run-services gives instances 2 and 3 metrics ports 9112 and 9122 and run-service's jar as marker" "$problem"
 
 # up --cluster's addresses, as docs/operations.md lists them.
 cluster_addresses="$(ROOT="$ROOT" bash -c 'for s in processes stack cluster; do . "$ROOT/infra/scripts/$s.sh"; done
@@ -124,7 +132,7 @@ problem=""
 [ "$cluster_addresses" = "$expected" ] || problem="got: $cluster_addresses"
 verdict "up --cluster gives the services three brokers and six Redis nodes on the documented ports" "$problem"
 
-for args in "up --bogus" "bench --tolerance much" "bench --bogus" "soak forever"; do
+for args in "up --bogus" "up --run-services 0" "up --run-services" "bench --tolerance much" "bench --bogus" "soak forever"; do
   # shellcheck disable=SC2086 # a command and its options
   judge $args
   problem=""

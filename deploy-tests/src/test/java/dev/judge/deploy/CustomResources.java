@@ -47,6 +47,20 @@ final class CustomResources {
             "offsetResetPolicy", "allowIdleConsumers", "excludePersistentLag", "limitToPartitionsWithLag",
             "scaleToZeroOnInvalidOffset", "partitionLimitation", "sasl", "tls", "version");
 
+    /** KEDA's TriggerAuthentication (keda.sh/v1alpha1): scaler parameters read from Secrets. */
+    record TriggerAuthentication(String apiVersion, String kind, ObjectMeta metadata, TriggerAuthenticationSpec spec) {
+    }
+
+    record TriggerAuthenticationSpec(List<SecretTargetRef> secretTargetRef) {
+    }
+
+    record SecretTargetRef(String parameter, String name, String key) {
+    }
+
+    /** The kafka scaler's authentication parameters (KEDA 2.x), which a TriggerAuthentication may set. */
+    static final Set<String> KAFKA_AUTH_PARAMETERS = Set.of("sasl", "username", "password", "tls", "ca", "cert", "key",
+            "keyPassword", "unsafeSsl");
+
     /** Prometheus Operator's ServiceMonitor (monitoring.coreos.com/v1), the fields this deployment uses. */
     record ServiceMonitor(String apiVersion, String kind, ObjectMeta metadata, ServiceMonitorSpec spec) {
     }

@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * fabric8's classes keep unknown fields in an {@code additionalProperties} map (a Jackson any-setter),
  * which would accept any misspelling; this mapper removes every any-setter, so with
  * FAIL_ON_UNKNOWN_PROPERTIES a field the model lacks (or a misspelled one) fails the parse. The
- * custom resources (KEDA's ScaledObject, Prometheus' ServiceMonitor) and kustomization.yaml are read
+ * custom resources (KEDA's ScaledObject and TriggerAuthentication, Prometheus' ServiceMonitor) and kustomization.yaml are read
  * into the records of {@link CustomResources}, which name exactly the fields the manifests use.
  */
 final class StrictYaml {
@@ -48,17 +48,18 @@ final class StrictYaml {
             .build();
 
     /** The kinds the manifests may hold, by apiVersion and kind. Anything else is refused. */
-    static final Map<String, Class<?>> KINDS = Map.of(
-            "apps/v1/Deployment", Deployment.class,
-            "apps/v1/StatefulSet", StatefulSet.class,
-            "v1/Service", Service.class,
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Namespace", Namespace.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "keda.sh/v1alpha1/ScaledObject", CustomResources.ScaledObject.class,
-            "monitoring.coreos.com/v1/ServiceMonitor", CustomResources.ServiceMonitor.class,
-            "kustomize.config.k8s.io/v1beta1/Kustomization", CustomResources.Kustomization.class);
+    static final Map<String, Class<?>> KINDS = Map.ofEntries(
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("keda.sh/v1alpha1/ScaledObject", CustomResources.ScaledObject.class),
+            Map.entry("keda.sh/v1alpha1/TriggerAuthentication", CustomResources.TriggerAuthentication.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", CustomResources.ServiceMonitor.class),
+            Map.entry("kustomize.config.k8s.io/v1beta1/Kustomization", CustomResources.Kustomization.class));
 
     private StrictYaml() {
     }

@@ -31,7 +31,7 @@ class ResultConfiguration {
     @Bean
     StateRebuild stateRebuild(SubmissionTransitions store, RedisConnections redis, dev.judge.state.StateProperties state,
             KafkaProperties kafka) {
-        return new StateRebuild(new StateEpoch(redis.text()), store,
+        return new StateRebuild(new StateEpoch(redis), store,
                 new KafkaPublishedVerdicts(kafka.buildConsumerProperties()),
                 event -> ProgressChannel.publish(redis.textAsync(), event), state.ttl(), System::currentTimeMillis);
     }

@@ -116,6 +116,11 @@ public final class RedisConnections implements AutoCloseable {
 
     /** {@code INFO section} of every primary: one on a standalone server, one per primary on a cluster. */
     public List<String> infoOfPrimaries(String section) {
+        return topology.infoOfPrimaries(section).stream().map(RedisTopology.PrimaryInfo::info).toList();
+    }
+
+    /** {@code INFO section} of every primary, with a slot each serves. */
+    List<RedisTopology.PrimaryInfo> infoOfPrimariesBySlot(String section) {
         return topology.infoOfPrimaries(section);
     }
 

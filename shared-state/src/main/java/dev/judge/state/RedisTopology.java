@@ -33,8 +33,15 @@ sealed interface RedisTopology {
     /** A connection of its own for subscriptions; on a cluster, messages published on any node reach it. */
     StatefulRedisPubSubConnection<String, String> pubSub();
 
-    /** {@code INFO section} of every primary (the one server when standalone). */
-    List<String> infoOfPrimaries(String section);
+    /**
+     * {@code INFO section} of every primary that serves slots, each asked on its own connection,
+     * with the first slot it serves (the one server, slot 0, when standalone).
+     */
+    List<PrimaryInfo> infoOfPrimaries(String section);
+
+    /** What one primary answered, and a slot it serves: a key hashed to that slot is stored on it. */
+    record PrimaryInfo(int slot, String info) {
+    }
 
     void shutdown();
 
@@ -65,11 +72,11 @@ sealed interface RedisTopology {
         }
 
         @Override
-        public synchronized List<String> infoOfPrimaries(String section) {
+        public synchronized List<PrimaryInfo> infoOfPrimaries(String section) {
             if (admin == null) {
                 admin = client.connect();
             }
-            return List.of(admin.sync().info(section));
+            return List.of(new PrimaryInfo(0, admin.sync().info(section)));
         }
 
         @Override
@@ -111,12 +118,16 @@ sealed interface RedisTopology {
         }
 
         @Override
-        public synchronized List<String> infoOfPrimaries(String section) {
+        public synchronized List<PrimaryInfo> infoOfPrimaries(String section) {
             if (admin == null) {
                 admin = client.connect();
             }
-            List<String> infos = new ArrayList<>();
-            admin.sync().upstream().commands().info(section).forEach(infos::add);
+            List<PrimaryInfo> infos = new ArrayList<>();
+            for (RedisClusterNode node : admin.getPartitions()) {
+                if (node.is(RedisClusterNode.NodeFlag.UPSTREAM) && !node.getSlots().isEmpty()) {
+                    infos.add(new PrimaryInfo(node.getSlots().get(0), admin.getConnection(node.getNodeId()).sync().info(section)));
+                }
+            }
             return infos;
         }
 

@@ -1,5 +1,7 @@
 package dev.judge.state;
 
+import io.lettuce.core.cluster.SlotHash;
+
 /**
  * Every Redis key and channel the services use, in one place. Readers take a key from the event
  * that names it (an artifact key, a full-outputs key) rather than build it again.
@@ -19,7 +21,7 @@ package dev.judge.state;
  * <tr><td>{@code callbacks:attempts}</td><td>hash: attempts per callback (api-service)</td></tr>
  * <tr><td>{@code workers:<stage>:<instance>}</td><td>hash: an instance's sandbox boxes, refreshed while it lives</td></tr>
  * <tr><td>{@code toolchains}</td><td>hash: language to its installed toolchain, as JSON (compile-service)</td></tr>
- * <tr><td>{@code state-epoch}</td><td>string: the run id of the Redis process the state was last rebuilt for (result-service)</td></tr>
+ * <tr><td>{@code state-epoch:{<tag>}}</td><td>string: one per primary, in a slot it serves: the run id of the Redis process the state was last rebuilt for (result-service)</td></tr>
  * <tr><td>{@code judge:progress}</td><td>pub/sub channel: finished tests and verdicts (result-service publishes)</td></tr>
  * </table>
  *
@@ -41,8 +43,6 @@ public final class StateKeys {
     public static final String TOOLCHAINS = "toolchains";
     public static final String ARTIFACTS_LAST_USE = "artifacts:last-use";
     public static final String PROGRESS_CHANNEL = "judge:progress";
-    /** The run id of the Redis process whose data result-service last rebuilt ({@link StateEpoch}). */
-    public static final String STATE_EPOCH = "state-epoch";
 
     private StateKeys() {
     }
@@ -74,6 +74,19 @@ public final class StateKeys {
 
     public static String stop(String submissionId) {
         return "stop:{" + submissionId + "}";
+    }
+
+    /**
+     * The run id of the Redis process whose data result-service last rebuilt, for the primary that
+     * serves {@code slot} ({@link StateEpoch}): the tag is the smallest number hashing to that slot,
+     * so the key is stored on that primary.
+     */
+    public static String stateEpoch(int slot) {
+        int tag = 0;
+        while (SlotHash.getSlot(Integer.toString(tag)) != slot) {
+            tag++;
+        }
+        return "state-epoch:{" + tag + "}";
     }
 
     /** The key of an artifact whose content digest is {@code sha256Hex}. */

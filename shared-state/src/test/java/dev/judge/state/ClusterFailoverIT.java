@@ -69,6 +69,25 @@ class ClusterFailoverIT {
         }
     }
 
+    @Test
+    void everyPrimaryIsRebuiltOnceAndAgainWhenItsDataIsReplacedOrItFailsOver() {
+        StateEpoch epoch = new StateEpoch(redis);
+        assertThat(epoch.claimRebuild()).as("a new cluster: every primary").map(c -> c.markers().size()).contains(3);
+        assertThat(epoch.claimRebuild()).as("already rebuilt").isEmpty();
+
+        cluster.command(cluster.primaries().get(1), c -> c.sync().flushall());
+        assertThat(epoch.claimRebuild()).as("one primary emptied, the others intact").map(c -> c.markers().size()).contains(1);
+        assertThat(epoch.claimRebuild()).isEmpty();
+
+        int victim = cluster.primaries().get(0);
+        int heir = cluster.replicaOf(victim);
+        cluster.kill(victim);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cluster.primaries().contains(heir));
+        await("the promoted replica's data rebuilt").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> epoch.claimRebuild().map(c -> c.markers().size()).orElse(0) == 1);
+        assertThat(epoch.claimRebuild()).isEmpty();
+    }
+
     private int nodeWithTheSubscriber() {
         return cluster.liveNodes().stream().filter(port -> cluster.command(port, c -> c.sync().clientList()).contains("sub=1"))
                 .findFirst().orElse(-1);

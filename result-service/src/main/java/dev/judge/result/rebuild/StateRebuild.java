@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * verdict given; Redis holds each submission's state for the HTTP API. When Redis comes back
  * without its data, or with an append-only file that missed its last writes, verdicts already
  * given are gone from it (a client would get 404, or see RUNNING for ever). Once per Redis process
- * ({@link StateEpoch}), one result-service instance reads the verdicts published within the state's
- * time to live and restores each whose state has none, announcing it on the progress channel for
- * clients that wait. Submissions still in flight are rebuilt by the events that follow.
+ * (of each primary on a cluster, a promoted replica included: {@link StateEpoch}), one
+ * result-service instance reads the verdicts published within the state's time to live and
+ * restores each whose state has none, announcing it on the progress channel for clients that
+ * wait. Submissions still in flight are rebuilt by the events that follow.
  */
 public final class StateRebuild {
 
@@ -43,8 +44,8 @@ public final class StateRebuild {
 
     /** Rebuilds if this Redis process's data was not rebuilt yet; returns the verdicts restored. */
     public int rebuildIfNeeded() {
-        Optional<String> runId = epoch.claimRebuild();
-        if (runId.isEmpty()) {
+        Optional<StateEpoch.Claim> claim = epoch.claimRebuild();
+        if (claim.isEmpty()) {
             return 0;
         }
         long now = clock.getAsLong();
@@ -57,11 +58,11 @@ public final class StateRebuild {
                 }
             });
         } catch (RuntimeException e) {
-            epoch.abandon(runId.get());
+            epoch.abandon(claim.get());
             throw e;
         }
         if (restored.get() > 0) {
-            log.warn("Redis (run id {}) had lost {} verdicts; restored them from judge.verdicts", runId.get(), restored.get());
+            log.warn("Redis ({}) had lost {} verdicts; restored them from judge.verdicts", claim.get().markers(), restored.get());
         }
         return restored.get();
     }

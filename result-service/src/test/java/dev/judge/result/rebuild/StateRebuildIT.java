@@ -30,7 +30,7 @@ class StateRebuildIT {
     private final RedisConnections connections = new RedisConnections(redis.uri());
     private final SubmissionTransitions store = new SubmissionTransitions(connections.text(), TTL);
     private final SubmissionViews views = new SubmissionViews(connections.text());
-    private final StateEpoch epoch = new StateEpoch(connections.text());
+    private final StateEpoch epoch = new StateEpoch(connections);
     private final List<ProgressEvent> announced = new ArrayList<>();
 
     @AfterEach
@@ -73,9 +73,9 @@ class StateRebuildIT {
         rebuild.rebuildIfNeeded();
         assertThat(epoch.claimRebuild()).as("the same Redis process, already rebuilt").isEmpty();
 
-        connections.text().del(StateKeys.STATE_EPOCH);   // as after a restart without data
+        connections.text().del(StateKeys.stateEpoch(0));   // as after a restart without data
         assertThat(epoch.claimRebuild()).isPresent();
-        connections.text().set(StateKeys.STATE_EPOCH, "an older process");   // as after a restart with data
+        connections.text().set(StateKeys.stateEpoch(0), "an older process");   // as after a restart with data
         assertThat(epoch.claimRebuild()).isPresent();
     }
 
