@@ -99,6 +99,11 @@ final class Burst implements AutoCloseable {
 
     /** What an HTTP client sees of an accepted submission now: a final status, an in-flight one, or 404. */
     String shown(String id) {
+        return shown(api, id);
+    }
+
+    /** What an HTTP client of the API at {@code api} sees of a submission now. */
+    static String shown(String api, String id) {
         Http.Response r = Http.get(api + "/api/v1/submissions/" + id);
         return r.status() == 404 ? "404" : r.status() != 200 ? "HTTP " + r.status() : r.json().get("status").asString();
     }

@@ -106,17 +106,26 @@ final class ExternalKafka implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, as an operator's restart does; SIGKILL if it has not exited 30 s later (the broker can hang at exit). */
+    /**
+     * SIGTERM, as an operator's restart does; SIGKILL if it has not exited 30 s later (the broker
+     * can hang at exit). Says which, and how long it took.
+     */
     void stop() throws InterruptedException {
+        long start = System.nanoTime();
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        boolean exited = process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        if (!exited) {
             process.destroyForcibly().waitFor();
         }
+        System.out.printf("BROKER %s %.1f s after SIGTERM%n", exited ? "exited" : "killed (SIGKILL), not exited",
+                (System.nanoTime() - start) / 1e9);
     }
 
-    /** Starts it again on the same ports and data. */
+    /** Starts it again on the same ports and data; says how long it took to listen. */
     void startAgain() throws IOException {
+        long start = System.nanoTime();
         launch();
+        System.out.printf("BROKER listening again %.1f s after its start%n", (System.nanoTime() - start) / 1e9);
     }
 
     @Override

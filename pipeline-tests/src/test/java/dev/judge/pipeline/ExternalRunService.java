@@ -34,6 +34,11 @@ final class ExternalRunService implements AutoCloseable {
 
     /** Starts one on the given boxes (a part of {@link Pipeline#externalRunBoxes()}). */
     static ExternalRunService start(String groupSuffix, String redisUri, Pipeline.BoxIds boxes) {
+        return start(groupSuffix, redisUri, boxes, Map.of());
+    }
+
+    /** Starts one on the given boxes with further environment variables (the launcher's {@code JUDGEBOX_CONFIG}, say). */
+    static ExternalRunService start(String groupSuffix, String redisUri, Pipeline.BoxIds boxes, Map<String, String> extraEnv) {
         Path jar = Path.of(System.getProperty("run-service.jar"));
         assertThat(jar).as("the run-service jar is built before this test").exists();
         try {
@@ -53,6 +58,7 @@ final class ExternalRunService implements AutoCloseable {
             env.put("JUDGE_RUN_METRICS_PORT", "0");
             env.put("JUDGE_KAFKA_SESSION_TIMEOUT_MS", "6000");
             env.put("JUDGE_KAFKA_HEARTBEAT_MS", "1000");
+            env.putAll(extraEnv);
             return new ExternalRunService(pb.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the run-service jar", e);
@@ -78,6 +84,14 @@ final class ExternalRunService implements AutoCloseable {
     /** SIGKILL, and waits until the process is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /** SIGTERM, as an operator's stop: its boxes are cleaned up; SIGKILL if it has not exited 60 s later. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     boolean isAlive() {

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -35,13 +36,35 @@ final class JudgeClient implements AutoCloseable {
 
     /** A client of the brokers at {@code bootstrapServers} rather than the suite's broker. */
     JudgeClient(String bootstrapServers) {
+        this(bootstrapServers, true);
+    }
+
+    /**
+     * A client whose reader joins no consumer group: it assigns itself every partition of its
+     * topics (which must exist) and reads them from their start. Nothing then depends on the
+     * broker's group coordinator, which a single broker paused or restarted can leave unable to
+     * load groups for a while (BrokerOutageIT's reader in a group received nothing).
+     */
+    static JudgeClient withoutGroup(String bootstrapServers) {
+        return new JudgeClient(bootstrapServers, false);
+    }
+
+    private JudgeClient(String bootstrapServers, boolean inGroup) {
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "compression.type", "zstd"), new StringSerializer(), new StringSerializer());
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "group.id", "client-" + System.nanoTime(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.of(Topics.VERDICTS, Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX,
-                Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX));
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(inGroup
+                ? Map.of("bootstrap.servers", bootstrapServers, "group.id", "client-" + System.nanoTime(), "auto.offset.reset", "earliest")
+                : Map.of("bootstrap.servers", bootstrapServers), new StringDeserializer(), new StringDeserializer());
+        List<String> topics = List.of(Topics.VERDICTS, Topics.SUBMISSIONS + Topics.DEAD_LETTER_SUFFIX,
+                Topics.RUNS + Topics.DEAD_LETTER_SUFFIX, Topics.OUTCOMES + Topics.DEAD_LETTER_SUFFIX);
+        if (inGroup) {
+            consumer.subscribe(topics);
+        } else {
+            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(30)).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
         reader = new Thread(() -> {
             try (consumer) {
                 while (running.get()) {

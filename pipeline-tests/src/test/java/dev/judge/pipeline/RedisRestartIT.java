@@ -70,4 +70,40 @@ class RedisRestartIT {
     void redisRestartedEmptyLosesNoVerdict() throws Exception {
         burstThrough("redis killed, restarted empty", redis::startEmpty);
     }
+
+    /**
+     * A submission cut into two chunks (9 tests at Python's 5 s CPU cap: 8 fit the 40 s a chunk
+     * carries), the first recorded before Redis restarts empty and the second after: the first
+     * chunk's results, lost with Redis, are replayed from {@code judge.outcomes}, and the
+     * submission gets its verdict rather than staying RUNNING. The last test sleeps, so its chunk
+     * ends after the restart.
+     */
+    @Test
+    void aSubmissionInChunksAcrossAnEmptyRestartGetsItsVerdict() throws Exception {
+        String api = pipeline.api(0);
+        String id = "chunked-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder tests = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            String sleep = i == 8 ? "6" : "0";
+            tests.append(i == 0 ? "" : ", ").append("{\"stdin\": \"%s\", \"expectedOutput\": \"%s\"}".formatted(sleep, sleep));
+        }
+        Http.Response sent = Http.post(api + "/api/v1/submissions", """
+                {"id": "%s", "language": "python", "source": "import time\\nn = int(input())\\ntime.sleep(n)\\nprint(n)\\n",
+                 "tests": [%s], "limits": {"cpuTimeSec": 5}}
+                """.formatted(id, tests));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(202);
+        await("the first chunk recorded").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> Http.get(api + "/api/v1/submissions/" + id).json().path("passed").asInt() >= 8);
+        redis.kill();
+        redis.startEmpty();
+
+        await("the verdict").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Burst.isFinal(Burst.shown(api, id)) && !"404".equals(Burst.shown(api, id)));
+        var verdict = Http.get(api + "/api/v1/submissions/" + id).json();
+        assertThat(verdict.get("status").asString()).as(verdict.toString()).isEqualTo("ACCEPTED");
+        assertThat(verdict.get("passed").asInt()).isEqualTo(9);
+        await("its one verdict on judge.verdicts").atMost(Duration.ofSeconds(30)).until(() -> !topic.allVerdicts(id).isEmpty());
+        assertThat(topic.allVerdicts(id)).hasSize(1);
+        FaultMix.assertServing(api);
+    }
 }

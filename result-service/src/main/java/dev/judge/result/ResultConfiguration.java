@@ -1,11 +1,17 @@
 package dev.judge.result;
 
 import java.time.Duration;
+import dev.judge.kafka.DeliveryEdge;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.kafka.PipelineKafkaConfiguration;
 import dev.judge.model.PipelineEvent;
+import dev.judge.model.Topics;
+import dev.judge.model.Verdict;
 import dev.judge.result.aggregate.VerdictAggregator;
 import dev.judge.result.metrics.ResultObserver;
+import dev.judge.result.rebuild.OutcomeReplay;
+import dev.judge.result.rebuild.PublishedOutcomes;
+import dev.judge.result.rebuild.PublishedVerdicts;
 import dev.judge.result.rebuild.StateRebuild;
 import dev.judge.state.StateEpoch;
 import dev.judge.state.ProgressChannel;
@@ -27,13 +33,28 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Import({StateConfiguration.class, PipelineKafkaConfiguration.class})
 class ResultConfiguration {
 
-    /** Verdicts put back from judge.verdicts after Redis restarted (checked every 5 s by {@link StateRebuildTimer}). */
+    /**
+     * Verdicts put back from judge.verdicts after Redis restarted, then judge.outcomes replayed for
+     * the submissions without one (checked every 5 s by {@link StateRebuildTimer}).
+     */
     @Bean
-    StateRebuild stateRebuild(SubmissionTransitions store, RedisConnections redis, dev.judge.state.StateProperties state,
-            KafkaProperties kafka) {
-        return new StateRebuild(new StateEpoch(redis), store,
-                new KafkaPublishedVerdicts(kafka.buildConsumerProperties()),
-                event -> ProgressChannel.publish(redis.textAsync(), event), state.ttl(), System::currentTimeMillis);
+    StateRebuild stateRebuild(SubmissionTransitions store, SubmissionViews views, VerdictAggregator aggregator,
+            DeliveryEdge edge, RedisConnections redis, dev.judge.state.StateProperties state, KafkaProperties kafka) {
+        KafkaHistory history = new KafkaHistory(kafka.buildConsumerProperties());
+        PublishedVerdicts verdicts = (from, reader) -> history.readSince(Topics.VERDICTS, Verdict.class, from, (v, at) -> {
+            if (v.id() != null) {
+                reader.read(v, at);
+            }
+        });
+        PublishedOutcomes outcomes = (from, reader) -> history.readSince(Topics.OUTCOMES, PipelineEvent.class, from, (e, at) -> {
+            if (e.submissionId() != null) {
+                reader.accept(e);
+            }
+        });
+        return new StateRebuild(new StateEpoch(redis), store, verdicts,
+                event -> ProgressChannel.publish(redis.textAsync(), event),
+                new OutcomeReplay(outcomes, views::hasVerdict, aggregator::apply, edge::deliverNow), state.ttl(),
+                System::currentTimeMillis);
     }
 
     @Bean

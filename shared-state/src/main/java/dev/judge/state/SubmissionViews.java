@@ -68,6 +68,11 @@ public final class SubmissionViews {
         return redis.exists(StateKeys.state(id)) > 0;
     }
 
+    /** Whether the submission has its verdict, without reading it. */
+    public boolean hasVerdict(String id) {
+        return redis.hexists(StateKeys.state(id), VERDICT);
+    }
+
     public Optional<Verdict> verdict(String id) {
         return Optional.ofNullable(redis.hget(StateKeys.state(id), VERDICT)).map(v -> Json.mapper().readValue(v, Verdict.class));
     }

@@ -206,8 +206,7 @@ public final class TestRunner {
         double cpu = passes.stream().mapToDouble(p -> p.submission().cpuTimeSec()).max().orElse(0);
         double wall = passes.stream().mapToDouble(p -> p.submission().wallTimeSec()).max().orElse(0);
         long memory = passes.stream().mapToLong(p -> p.submission().memoryKb()).max().orElse(0);
-        String stderr = r.outcome() == dev.judge.sandbox.Outcome.INTERNAL_ERROR && r.message() != null ? r.message()
-                : cut(r.stderr());
+        String stderr = recordedStderr(r);
         boolean truncated = r.stdout().length > TestResult.RECORD_OUTPUT_BYTES || r.stderr().length > TestResult.RECORD_OUTPUT_BYTES
                 || !Utf8.isValid(r.stdout()) || !Utf8.isValid(r.stderr());
         if (truncated) {
@@ -256,7 +255,7 @@ public final class TestRunner {
             redis.run("keep a test's full output", () -> outputs.store(job.submissionId(), job.index(), r.stdout(), r.stderr()));
         }
         TestResult result = new TestResult(job.index(), status, r.cpuTimeSec(), r.wallTimeSec(), r.memoryKb(),
-                r.exitCode(), r.signal(), cut(r.stdout()), cut(r.stderr()), truncated);
+                r.exitCode(), r.signal(), cut(r.stdout()), recordedStderr(r), truncated);
         byte[] toValidate = ownValidator && status == Status.ACCEPTED ? r.stdout() : null;
         if (job.problem() == null) {
             return new Ran(result, toValidate);
@@ -286,6 +285,15 @@ public final class TestRunner {
                 yield same ? Status.ACCEPTED : Status.WRONG_ANSWER;
             }
         };
+    }
+
+    /**
+     * What the record says on the test's standard error: the program's, or, when the sandbox
+     * failed, why (the launcher's message: "sandbox failure in box N: ... No space left on device"),
+     * which the verdict's message then names.
+     */
+    private static String recordedStderr(RunResult r) {
+        return r.outcome() == dev.judge.sandbox.Outcome.INTERNAL_ERROR && r.message() != null ? r.message() : cut(r.stderr());
     }
 
     private static TestResult internalError(TestCaseScheduled job, String message) {

@@ -1,13 +1,11 @@
 package dev.judge.result;
 
 import dev.judge.model.Json;
-import dev.judge.model.Topics;
-import dev.judge.model.Verdict;
-import dev.judge.result.rebuild.PublishedVerdicts;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,28 +16,32 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code judge.verdicts} read without a consumer group (nothing committed): every partition from
- * the first record at or after a time to the end it had when the reading began.
+ * A pipeline topic read back without a consumer group (nothing committed): every partition from
+ * the first record at or after a time to the end it had when the reading began, each partition
+ * in order. How the state rebuild reads {@code judge.verdicts} and {@code judge.outcomes}.
  */
-final class KafkaPublishedVerdicts implements PublishedVerdicts {
+final class KafkaHistory {
 
     /** A day of verdicts at a million a day is read in minutes; a rebuild that cannot finish in this is retried. */
     private static final Duration AT_MOST = Duration.ofMinutes(30);
 
     private final Map<String, Object> consumerProperties;
 
-    KafkaPublishedVerdicts(Map<String, Object> consumerProperties) {
+    KafkaHistory(Map<String, Object> consumerProperties) {
         this.consumerProperties = new HashMap<>(consumerProperties);
         this.consumerProperties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumerProperties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
     }
 
-    @Override
-    public void readSince(long fromMs, Reader reader) {
+    /**
+     * Reads the values of {@code topic} published since {@code fromMs} as {@code type}, with their
+     * publication time; records without a value, or one this release cannot read, are skipped.
+     */
+    <T> void readSince(String topic, Class<T> type, long fromMs, BiConsumer<T, Long> reader) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
                 new StringDeserializer())) {
-            List<PartitionInfo> infos = consumer.partitionsFor(Topics.VERDICTS, Duration.ofSeconds(30));
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
                 return;
             }
@@ -56,25 +58,26 @@ final class KafkaPublishedVerdicts implements PublishedVerdicts {
             long deadline = System.nanoTime() + AT_MOST.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("judge.verdicts was not read to its end within " + AT_MOST);
+                    throw new IllegalStateException(topic + " was not read to its end within " + AT_MOST);
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(1))) {
                     if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition())) && r.value() != null) {
-                        read(r, reader);
+                        read(r, type, reader);
                     }
                 }
             }
         }
     }
 
-    private static void read(ConsumerRecord<String, String> r, Reader reader) {
+    private static <T> void read(ConsumerRecord<String, String> r, Class<T> type, BiConsumer<T, Long> reader) {
+        T value;
         try {
-            Verdict v = Json.mapper().readValue(r.value(), Verdict.class);
-            if (v != null && v.id() != null) {
-                reader.read(v, r.timestamp());
-            }
+            value = Json.mapper().readValue(r.value(), type);
         } catch (JacksonException unreadable) {
-            // not a verdict this release can read: nothing to restore from it
+            return;   // not a value this release can read: nothing to rebuild from it
+        }
+        if (value != null) {
+            reader.accept(value, r.timestamp());
         }
     }
 }
