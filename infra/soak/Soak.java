@@ -52,6 +52,12 @@ public class Soak {
     static final Duration SAMPLE = Duration.ofSeconds(Long.getLong("soak.sample-seconds", 20));
     static final Duration CAPACITY_RUN = Duration.ofSeconds(Long.getLong("soak.capacity-seconds", 45));
     static final int CLIENTS = Integer.getInteger("soak.capacity-clients", 8);
+    /**
+     * How often a slow wait (a 3 s Python sleep, wait=true) is sent: each holds a run box for 3 s, so
+     * one every 2 s (HostileLoadIT's pace) would hold 1.5 of the default stack's 2 run boxes for good
+     * and leave the soak measuring that, not the stack.
+     */
+    static final Duration SLOW_WAIT_EVERY = Duration.ofSeconds(Long.getLong("soak.slow-wait-seconds", 10));
 
     record Service(String name, long pid, int metricsPort) {
     }
@@ -266,7 +272,7 @@ public class Soak {
                         + " \"tests\": [{\"stdin\": \"x\", \"expectedOutput\": \"x\"}]}";
                 HTTP.sendAsync(waitFor(body), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> slow.release());
             }
-        }, 0, 2, TimeUnit.SECONDS);
+        }, 0, SLOW_WAIT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         byte[] oversized = new byte[9 << 20];
         Arrays.fill(oversized, (byte) 'x');
         timers.scheduleAtFixedRate(() -> {
