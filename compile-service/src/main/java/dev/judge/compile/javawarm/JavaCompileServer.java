@@ -277,5 +277,13 @@ public final class JavaCompileServer implements AutoCloseable {
             }
         }
         keeper.interrupt();
+        try {
+            keeper.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Its box's claim goes back too: a JVM that starts compile-service again (the pipeline tests
+        // do, once per test class) would otherwise run out of box ids, one per start.
+        pool.close();
     }
 }
