@@ -50,10 +50,6 @@ public final class TimeLimitCalibration {
     public record Settings(boolean enabled, double generousSec, Duration deadline) {
     }
 
-    /** Never computes: packages without a time limit keep the default. */
-    public static final TimeLimitCalibration DISABLED = new TimeLimitCalibration(s -> { }, id -> Optional.empty(), null, null,
-            new Settings(false, 1, Duration.ZERO));
-
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Submitter submitter;
