@@ -59,10 +59,11 @@ class ResultConfiguration {
 
     @Bean
     VerdictAggregator verdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
-            RedisConnections redis, dev.judge.state.StateProperties state) {
+            RedisConnections redis, dev.judge.state.StateProperties state,
+            @Value("${judge.result.verdict-lease:30s}") Duration verdictLease) {
         dev.judge.state.ProblemStore problems = new dev.judge.state.ProblemStore(redis.text(), state.ttl());
         return new VerdictAggregator(transitions, views, observer, event -> ProgressChannel.publish(redis.textAsync(), event),
-                System::currentTimeMillis, problems::version);
+                System::currentTimeMillis, new dev.judge.state.VerdictLease(redis.text(), verdictLease), problems::version);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import io.lettuce.core.cluster.SlotHash;
  * <tr><td>{@code submission:{<id>}}</td><td>string: digest of the body a record first claimed an id with (compile-service)</td></tr>
  * <tr><td>{@code dispatched:{<id>}}</td><td>string: the submission's tests were all scheduled (compile-service)</td></tr>
  * <tr><td>{@code stop:{<id>}}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
+ * <tr><td>{@code publishing:{<id>}}</td><td>string: which result-service consumer is publishing the submission's verdict, for a few seconds (result-service)</td></tr>
  * <tr><td>{@code artifact:<sha256>}</td><td>string: a compiled program (compile-service writes, run-service reads)</td></tr>
  * <tr><td>{@code artifacts:last-use}</td><td>sorted set: artifact keys scored by their last use, for the memory guard (compile-service)</td></tr>
  * <tr><td>{@code judge0:<token>}</td><td>hash: what a Judge0 client sent, echoed by GET (api-service)</td></tr>
@@ -27,7 +28,7 @@ import io.lettuce.core.cluster.SlotHash;
  *
  * <p>On a Redis Cluster a key's slot is the hash of its name, or of the part in braces when it
  * has one. The keys of one submission ({@code state}, {@code output}, {@code outputs-kept},
- * {@code submission}, {@code dispatched}, {@code stop}) carry {@code {id}}, so they share a slot:
+ * {@code submission}, {@code dispatched}, {@code stop}, {@code publishing}) carry {@code {id}}, so they share a slot:
  * the scripts and commands that touch several of them at once ({@code SubmissionStore}'s queuing
  * script reads {@code state} and {@code submission}) work on a cluster, and different submissions
  * still spread over every slot. Every other script and command touches one key. Artifacts, problem
@@ -74,6 +75,10 @@ public final class StateKeys {
 
     public static String stop(String submissionId) {
         return "stop:{" + submissionId + "}";
+    }
+
+    public static String publishing(String submissionId) {
+        return "publishing:{" + submissionId + "}";
     }
 
     /**

@@ -6,11 +6,9 @@ import static dev.judge.state.StateFields.COMPILE_STARTED_AT;
 import static dev.judge.state.StateFields.LANGUAGE;
 import static dev.judge.state.StateFields.PROBLEM;
 import static dev.judge.state.StateFields.PROBLEM_VERSION;
-import static dev.judge.state.StateFields.STATE;
 import static dev.judge.state.StateFields.STOP_ON_FIRST_FAILURE;
 import static dev.judge.state.StateFields.TEST;
 import static dev.judge.state.StateFields.TOTAL;
-import static dev.judge.state.StateFields.VERDICT;
 
 import dev.judge.model.Json;
 import dev.judge.model.Language;
@@ -110,6 +108,14 @@ public final class SubmissionTransitions {
             return 1
             """;
 
+    /** KEYS: state, publishing lease; ARGV: verdict JSON, ttl. */
+    private static final String SAVE_VERDICT = """
+            redis.call('HSET', KEYS[1], 'verdict', ARGV[1], 'state', 'DONE')
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            redis.call('DEL', KEYS[2])
+            return 1
+            """;
+
     private final RedisClusterCommands<String, String> redis;
     private final Duration ttl;
 
@@ -179,11 +185,15 @@ public final class SubmissionTransitions {
         return new Recorded(fresh, ((Number) reply.get(0)).intValue(), ((Number) reply.get(1)).intValue());
     }
 
-    /** Records the verdict and the state DONE in one command, so no reader sees one without the other. */
+    /**
+     * Records the verdict and the state DONE in one command, so no reader sees one without the
+     * other, refreshes the time to live and ends the lease on publishing it ({@link VerdictLease}),
+     * all in one round trip.
+     */
     public void saveVerdict(Verdict verdict) {
-        String key = StateKeys.state(verdict.id());
-        redis.hset(key, Map.of(VERDICT, Json.mapper().writeValueAsString(verdict), STATE, SubmissionState.DONE.name()));
-        redis.expire(key, ttl);
+        redis.eval(SAVE_VERDICT, ScriptOutputType.INTEGER,
+                new String[] {StateKeys.state(verdict.id()), StateKeys.publishing(verdict.id())},
+                Json.mapper().writeValueAsString(verdict), String.valueOf(ttl.toSeconds()));
     }
 
     /**

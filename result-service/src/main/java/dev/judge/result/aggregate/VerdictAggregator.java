@@ -10,6 +10,7 @@ import dev.judge.state.SubmissionProgress;
 import dev.judge.state.ProblemStore;
 import dev.judge.state.SubmissionTransitions;
 import dev.judge.state.SubmissionViews;
+import dev.judge.state.VerdictLease;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,7 +20,9 @@ import java.util.function.LongSupplier;
  * seen): applying it again changes nothing. A verdict is saved (and announced) only once the
  * broker acknowledged it, a step the delivery edge runs when the poll settles; until then the
  * verdict's effects are published once per poll, so a second event of the same poll that
- * completes the submission again publishes nothing.
+ * completes the submission again publishes nothing. Across consumers (a partition that moved
+ * while its earlier owner still waits for the broker) a {@link VerdictLease} lets one publish at a
+ * time: the other gets {@link VerdictBeingPublished}, and its record is retried with the back-off.
  */
 public final class VerdictAggregator {
 
@@ -28,18 +31,23 @@ public final class VerdictAggregator {
     private final ResultObserver observer;
     private final ProgressSink progress;
     private final LongSupplier clock;
+    private final VerdictLease lease;
+    /** This aggregator's part of a lease holder's name; the consumer thread is the other part. */
+    private final String instance = java.util.UUID.randomUUID().toString();
     private final java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems;
 
     /** An aggregator for submissions on inline tests only. */
     public VerdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
-            ProgressSink progress, LongSupplier clock) {
-        this(transitions, views, observer, progress, clock, (id, version) -> java.util.Optional.empty());
+            ProgressSink progress, LongSupplier clock, VerdictLease lease) {
+        this(transitions, views, observer, progress, clock, lease, (id, version) -> java.util.Optional.empty());
     }
 
     /** @param problems a problem's version by id and version, to grade the submissions judged on it */
     public VerdictAggregator(SubmissionTransitions transitions, SubmissionViews views, ResultObserver observer,
-            ProgressSink progress, LongSupplier clock, java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems) {
+            ProgressSink progress, LongSupplier clock, VerdictLease lease,
+            java.util.function.BiFunction<String, String, java.util.Optional<ProblemStore.Stored>> problems) {
         this.problems = problems;
+        this.lease = lease;
         this.transitions = transitions;
         this.views = views;
         this.observer = observer;
@@ -129,9 +137,21 @@ public final class VerdictAggregator {
 
     /**
      * Publishes first and records once the broker acknowledged the verdict: a crash or a failed
-     * send in between publishes again, never loses the verdict. Once per poll per submission.
+     * send in between publishes again, never loses the verdict. Once per poll per submission, and
+     * only by the consumer that holds the submission's lease.
+     *
+     * @throws VerdictBeingPublished when another consumer holds the lease
      */
     private Effects conclude(Verdict verdict, Runnable counted) {
+        // A listener thread handles a poll from its start to its commit: it is the unit that holds a lease.
+        String holder = instance + "/" + Thread.currentThread().getName();
+        switch (lease.claim(verdict.id(), holder)) {
+            case RECORDED -> {
+                return Effects.none();
+            }
+            case HELD -> throw new VerdictBeingPublished(verdict.id());
+            case MINE -> { }
+        }
         return Effects.verdict(verdict).then(() -> {
             transitions.saveVerdict(verdict);
             observer.verdict(verdict.status());

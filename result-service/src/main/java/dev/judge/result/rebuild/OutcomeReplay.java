@@ -1,6 +1,7 @@
 package dev.judge.result.rebuild;
 
 import dev.judge.model.Effects;
+import dev.judge.result.aggregate.VerdictBeingPublished;
 import dev.judge.model.PipelineEvent;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -51,7 +52,12 @@ public final class OutcomeReplay {
         outcomes.readSince(fromMs, event -> {
             if (buildsState(event) && !judged.test(event.submissionId())) {
                 events.incrementAndGet();
-                Effects effects = aggregator.apply(event);
+                Effects effects;
+                try {
+                    effects = aggregator.apply(event);
+                } catch (VerdictBeingPublished e) {
+                    return;   // a consumer holds the record and is publishing its verdict now
+                }
                 if (!effects.publications().isEmpty()) {
                     delivery.accept(effects);
                     verdicts.incrementAndGet();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.judge.kafka.DeliveryEdge;
+import dev.judge.model.Effects;
 import dev.judge.model.Language;
 import dev.judge.model.PipelineEvent;
 import dev.judge.model.TestResult;
@@ -14,6 +15,7 @@ import dev.judge.result.metrics.ResultObserver;
 import dev.judge.state.RedisConnections;
 import dev.judge.state.ProgressEvent;
 import dev.judge.state.SubmissionTransitions;
+import dev.judge.state.VerdictLease;
 import dev.judge.state.SubmissionViews;
 import dev.judge.testing.RedisServer;
 import java.time.Duration;
@@ -59,7 +61,7 @@ class VerdictAggregatorIT {
     }, (record, e) -> { }, new FixedBackOff(0, 0));
     private final VerdictAggregator aggregator = new VerdictAggregator(new SubmissionTransitions(REDIS.text(), Duration.ofMinutes(5)), store, observer,
             event -> broadcast.add(event instanceof ProgressEvent.TestFinished t ? "test " + t.result().index() : "verdict"),
-            () -> 10_000);
+            () -> 10_000, new VerdictLease(REDIS.text(), Duration.ofSeconds(30)));
 
     /** One event as one poll: what it caused published, then followed up. */
     private void apply(PipelineEvent event) {
@@ -91,6 +93,44 @@ class VerdictAggregatorIT {
         assertThat(store.verdict(id)).contains(v);
         assertThat(broadcast).containsExactly("test 0", "test 1", "verdict");
         assertThat(batches).as("first run start to last result, once").containsExactly("c 101");
+    }
+
+    /** What {@code event} causes when a consumer thread called {@code name} applies it (a lease's holder is its thread). */
+    private Effects appliedBy(String name, PipelineEvent event) throws Exception {
+        var result = new CompletableFuture<Effects>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(aggregator.apply(event));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        t.start();
+        t.join();
+        try {
+            return result.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    @Test
+    void aSecondConsumerDoesNotPublishAVerdictTheFirstIsStillPublishing() throws Exception {
+        String id = "agg-" + UUID.randomUUID();
+        apply(new PipelineEvent.SubmissionCompiled(id, 1, 1_000, 1_010, 250, false, false, Language.C));
+        var last = new PipelineEvent.TestsJudged(id, 1, List.of(new TestResult(0, Status.ACCEPTED, 0.01, 0.02, 1000, 0, null,
+                "out", "", false)), 9_000, 9_100);
+        Effects first = appliedBy("consumer-1", last);
+        assertThat(first.publications()).hasSize(1);
+
+        // The partition moved before consumer-1's verdict was acknowledged: consumer-2 gets the record again.
+        assertThatThrownBy(() -> appliedBy("consumer-2", last)).isInstanceOf(VerdictBeingPublished.class)
+                .hasMessageContaining(id);
+        assertThat(appliedBy("consumer-1", last).publications()).as("the holder's own redelivery").hasSize(1);
+
+        edge.deliverNow(first);
+        assertThat(appliedBy("consumer-2", last).publications()).as("recorded by then").isEmpty();
+        assertThat(published).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(Status.ACCEPTED));
     }
 
     @Test

@@ -53,7 +53,7 @@ class StateRebuildIT {
         @Override
         public void batchFinished(Language language, long millis) {
         }
-    }, event -> { }, () -> NOW);
+    }, event -> { }, () -> NOW, new dev.judge.state.VerdictLease(connections.text(), java.time.Duration.ofSeconds(30)));
     /** What reached judge.verdicts in the tests of in-flight submissions. */
     private final List<Verdict> published = new ArrayList<>();
     /** judge.outcomes, in order. */
