@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pchDirectory where precompiled headers are kept, one directory per toolchain and flags
  * @param javaServer the warm Java compile server
  * @param computedTimeLimit how a problem package without a time limit gets one
+ * @param problemData how test data no problem refers to any more is collected
  */
 @Validated
 @ConfigurationProperties("judge.compile")
@@ -38,7 +39,15 @@ public record CompileProperties(
         @Valid @NotNull MemoryGuard memoryGuard,
         @NotNull Path pchDirectory,
         @Valid @NotNull JavaServer javaServer,
-        @Valid @NotNull ComputedTimeLimit computedTimeLimit) {
+        @Valid @NotNull ComputedTimeLimit computedTimeLimit,
+        @Valid @NotNull ProblemData problemData) {
+
+    /**
+     * Test data no kept problem version names is removed every {@code interval} once it was not
+     * stored (or stored again by an import) for {@code grace}, which must outlast any import.
+     */
+    public record ProblemData(@NotNull Duration interval, @NotNull Duration grace) {
+    }
 
     /**
      * A time limit computed at import for packages that set none: their accepted submissions judged with

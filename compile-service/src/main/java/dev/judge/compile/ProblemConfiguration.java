@@ -1,5 +1,6 @@
 package dev.judge.compile;
 
+import dev.judge.compile.problem.ProblemDataCollection;
 import dev.judge.compile.problem.ProblemStage;
 import dev.judge.compile.problem.TimeLimitCalibration;
 import dev.judge.kafka.DeliveryEdge;
@@ -12,6 +13,7 @@ import dev.judge.compile.build.Builder;
 import dev.judge.kafka.PipelineKafka;
 import dev.judge.problems.reader.PackageReader;
 import dev.judge.state.ArtifactStore;
+import dev.judge.state.ProblemDataCollector;
 import dev.judge.state.ProblemDataStore;
 import dev.judge.state.ProblemImports;
 import dev.judge.state.ProblemStore;
@@ -57,6 +59,17 @@ class ProblemConfiguration {
         ProblemImporter importer = new ProblemImporter(new PackageReader()::read, data, problems, validators, calibration);
         return new ProblemStage(importer, new ProblemImports(redis.text()), props.pchDirectory().resolveSibling("problem-uploads"),
                 new ProblemUploads(redis.bulk()));
+    }
+
+    /** Removes test data no problem refers to any more, one instance at a time. */
+    @Bean(destroyMethod = "close")
+    ProblemDataCollection problemDataCollection(CompileProperties props, RedisConnections redis,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        CompileProperties.ProblemData d = props.problemData();
+        io.micrometer.core.instrument.Counter removed = io.micrometer.core.instrument.Counter.builder("problem_data_removed")
+                .description("test data files removed because no problem refers to them any more").register(meters);
+        return new ProblemDataCollection(new ProblemDataCollector(redis.text(), d.grace(), System::currentTimeMillis),
+                removed::increment).every(d.interval());
     }
 
     @Bean

@@ -36,10 +36,10 @@ class CompilePropertiesTest {
     @Test
     void anOperatorsEntryOverridesTheProfileAndAnUnknownLanguageIsRefusedByName() {
         var props = new CompileProperties(null, Map.of("c", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
-                1024, 40, Map.of(), null, null, null, null);
+                1024, 40, Map.of(), null, null, null, null, null);
         assertThat(props.compileLimits().of(Language.C)).isEqualTo(new Limits(1, 0, 2, 1024, 0, 0, 1, 1024, 256));
         assertThat(props.compileLimits().of(Language.CPP)).isEqualTo(new Limits(20, 0, 30, 1_048_576, 0, 0, 64, 131_072, 256));
         assertThatThrownBy(() -> new CompileProperties(null, Map.of("cobra", new CompileProperties.Limits(1, 2, 1024, 1, 1024)),
-                1024, 40, Map.of(), null, null, null, null)).hasMessageContaining("judge.compile.limits.cobra");
+                1024, 40, Map.of(), null, null, null, null, null)).hasMessageContaining("judge.compile.limits.cobra");
     }
 }

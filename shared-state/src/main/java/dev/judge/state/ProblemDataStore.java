@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Problems' test data, stored once by content ({@code problem-data:<sha256>}, shared by every problem
- * and version that has the same file) and never evicted: the memory guard gives up artifacts only.
+ * and version that has the same file), never evicted (the memory guard gives up artifacts only) but
+ * removed by {@link ProblemDataCollector} once no kept version of any problem refers to it.
  * A file is a hash of zstd-compressed chunks of at most {@link #CHUNK} bytes ({@code 0}, {@code 1},
  * ...) and its {@code size}, written while it is read, so an import never holds a whole file, let
  * alone a package, in memory. A file is read into a temporary key first (its digest is known only
@@ -29,6 +30,21 @@ public final class ProblemDataStore implements TestDataSink {
     private static final int LEVEL = 3;
     private static final String SIZE = "size";
     private static final String CHUNKS = "chunks";
+    /** When the file was last stored or stored again (ms): {@link ProblemDataCollector} spares recent files. */
+    static final String STORED_AT = "storedAt";
+
+    /**
+     * Marks a stored file as stored again now, atomically with finding it whole: a collection that
+     * runs at the same time either removed it first (the import writes it anew) or sees it as recent.
+     * KEYS: the file; ARGV: now. Returns 1 when the file is whole.
+     */
+    private static final String TOUCH = """
+            if redis.call('HEXISTS', KEYS[1], 'chunks') == 1 then
+              redis.call('HSET', KEYS[1], 'storedAt', ARGV[1])
+              return 1
+            end
+            return 0
+            """;
 
     private final RedisClusterCommands<String, byte[]> redis;
 
@@ -53,13 +69,14 @@ public final class ProblemDataStore implements TestDataSink {
             }
             String hex = HexFormat.of().formatHex(sha.digest());
             String key = StateKeys.problemData(hex);
+            byte[] now = bytes(String.valueOf(System.currentTimeMillis()));
             if (chunks == 0) {
-                redis.hset(key, Map.of(SIZE, bytes("0"), CHUNKS, bytes("0")));
-            } else if (!stored(key)) {
+                redis.hset(key, Map.of(SIZE, bytes("0"), CHUNKS, bytes("0"), STORED_AT, now));
+            } else if (!touched(key, now)) {
                 for (int i = 0; i < chunks; i++) {
                     redis.hset(key, String.valueOf(i), redis.hget(temporary, String.valueOf(i)));
                 }
-                redis.hset(key, Map.of(SIZE, bytes(String.valueOf(size)), CHUNKS, bytes(String.valueOf(chunks))));
+                redis.hset(key, Map.of(SIZE, bytes(String.valueOf(size)), CHUNKS, bytes(String.valueOf(chunks)), STORED_AT, now));
             }
             return new ContentRef(hex, size);
         } finally {
@@ -74,6 +91,11 @@ public final class ProblemDataStore implements TestDataSink {
 
     private boolean stored(String key) {
         return redis.hexists(key, CHUNKS);
+    }
+
+    private boolean touched(String key, byte[] now) {
+        Long whole = redis.eval(TOUCH, io.lettuce.core.ScriptOutputType.INTEGER, new String[] {key}, now);
+        return whole != null && whole == 1;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.lettuce.core.cluster.SlotHash;
  * <tr><td>{@code stop:{<id>}}</td><td>string: the lowest failing test of a stop-on-first-failure submission (run-service)</td></tr>
  * <tr><td>{@code publishing:{<id>}}</td><td>string: which result-service consumer is publishing the submission's verdict, for a few seconds (result-service)</td></tr>
  * <tr><td>{@code artifact:<sha256>}</td><td>string: a compiled program (compile-service writes, run-service reads)</td></tr>
+ * <tr><td>{@code problem-data-collection}</td><td>string: the compile-service instance collecting unreferenced test data, while it does (compile-service)</td></tr>
  * <tr><td>{@code artifacts:last-use}</td><td>sorted set: artifact keys scored by their last use, for the memory guard (compile-service)</td></tr>
  * <tr><td>{@code judge0:<token>}</td><td>hash: what a Judge0 client sent, echoed by GET (api-service)</td></tr>
  * <tr><td>{@code callbacks:due}</td><td>sorted set: callbacks to send, scored by when (api-service)</td></tr>
@@ -118,6 +119,19 @@ public final class StateKeys {
     public static String problemData(String sha256Hex) {
         return "problem-data:" + sha256Hex;
     }
+
+    static final String PROBLEM_DATA_PREFIX = "problem-data:";
+
+    static String problemDataPattern() {
+        return PROBLEM_DATA_PREFIX + "*";
+    }
+
+    static String problemVersionPattern() {
+        return "problem-version:*";
+    }
+
+    /** Held by the compile-service instance collecting unreferenced test data, so one collects at a time. */
+    public static final String PROBLEM_DATA_COLLECTION = "problem-data-collection";
 
     /** A test data file being read, before its digest is known (an hour at most). */
     public static String problemDataUpload(String upload) {
