@@ -34,10 +34,13 @@ start_monitoring() {
 EOF_MON
 }
 
-# infra/prometheus/prometheus.yml with this stack's ports and the rule file's absolute path.
+# infra/prometheus/prometheus.yml with this stack's ports and the rule file's absolute path; the
+# run stage's target lists every run-service instance running (up --run-services N).
 monitoring_config() {
+  local runs="127.0.0.1:${METRICS_PORT[run-service]}" name
+  for name in $(extra_run_services); do runs="$runs\", \"127.0.0.1:$(run_service_port "${name#run-service-}")"; done
   sed -e "s#127.0.0.1:9101#127.0.0.1:${METRICS_PORT[compile-service]}#" \
-      -e "s#127.0.0.1:9102#127.0.0.1:${METRICS_PORT[run-service]}#" \
+      -e "s#127.0.0.1:9102#$runs#" \
       -e "s#127.0.0.1:9103#127.0.0.1:${METRICS_PORT[result-service]}#" \
       -e "s#127.0.0.1:9104#127.0.0.1:${METRICS_PORT[api-service]}#" \
       -e "s#127.0.0.1:9121#127.0.0.1:$REDIS_EXPORTER_PORT#" \
