@@ -6,6 +6,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export JUDGE_RUN_DIR; JUDGE_RUN_DIR="$(mktemp -d)"
 trap 'rm -rf "$JUDGE_RUN_DIR"' EXIT
+RUN="$JUDGE_RUN_DIR"   # what processes.sh would set; stack.sh and monitoring.sh read it
 # shellcheck source=../scripts/stack.sh
 source "$ROOT/infra/scripts/stack.sh"
 # shellcheck source=../scripts/monitoring.sh
@@ -32,6 +33,14 @@ check "the generated configuration scrapes the configured ports" \
   grep -q '127.0.0.1:19102' "$JUDGE_RUN_DIR/prometheus.yml"
 check "the generated configuration reads the project's rules" \
   grep -q "$ROOT/infra/prometheus/rules.yml" "$JUDGE_RUN_DIR/prometheus.yml"
+# With further run-service instances running (up --run-services 2), it scrapes them all.
+mkdir -p "$RUN/pids" && touch "$RUN/pids/run-service-2.pid"
+monitoring_config > "$JUDGE_RUN_DIR/prometheus-runs.yml"
+rm -f "$RUN/pids/run-service-2.pid"
+check "the generated configuration is valid with two run-service instances" \
+  promtool check config "$JUDGE_RUN_DIR/prometheus-runs.yml"
+check "the generated configuration scrapes every run-service instance running" \
+  grep -q '"127.0.0.1:19102", "127.0.0.1:19112"' "$JUDGE_RUN_DIR/prometheus-runs.yml"
 
 if [ -f "$ROOT/infra/compose/docker-compose.yml" ]; then
   check "docker-compose config (infra/compose/docker-compose.yml)" \

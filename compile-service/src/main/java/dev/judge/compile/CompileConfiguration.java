@@ -49,10 +49,10 @@ class CompileConfiguration {
         return new BoxPool(props.sandbox().settings(props.sandbox().boxes(), 4 << 20));
     }
 
-    /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */
+    /** {@code sandbox_boxes{state}}: this instance's boxes, busy, free and lost. */
     @Bean
     MeterBinder boxGauges(BoxPool boxes) {
-        return ServiceMetrics.boxGauges(boxes::size, boxes::available);
+        return ServiceMetrics.boxGauges(boxes::size, boxes::available, boxes::lost);
     }
 
     /** This instance's boxes, for the API's {@code /workers}. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * (ENOSPC) for 8 s of burst, then frees. Every accepted submission ends with a final verdict over
  * HTTP and on {@code judge.verdicts} (a test the launcher could not run for want of space is an
  * INTERNAL_ERROR whose message says so), nothing stays in flight, and once the space is freed the
- * stack judges normally again by itself.
+ * stack judges normally again by itself, with every box back in its pool.
  */
 class BoxRootFullIT {
 
@@ -91,6 +91,13 @@ class BoxRootFullIT {
             assertThat(figures.lost()).as("accepted submissions without a final verdict over HTTP").isEmpty();
             assertThat(figures.withoutTopicVerdict()).isZero();
             FaultMix.assertServing(api);
+            long lostWhileFull = runner.boxes("lost");
+            await("every box back in the pool").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(runner.boxes("lost")).as("boxes out of the pool").isZero();
+                assertThat(runner.boxes("busy")).as("boxes busy once every verdict is in").isZero();
+                assertThat(runner.boxes("free")).isPositive();
+            });
+            System.out.printf("BOX ROOT boxes lost after the fault: %d, all back in the pool%n", lostWhileFull);
         }
     }
 }

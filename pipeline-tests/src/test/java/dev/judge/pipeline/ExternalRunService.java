@@ -72,12 +72,22 @@ final class ExternalRunService implements AutoCloseable {
 
     /** Tests it has run so far (its {@code execution_time_seconds} count); 0 until it is up. */
     long testsRun() throws IOException {
+        return (long) sum("execution_time_seconds_count");
+    }
+
+    /** Its boxes in one state ({@code sandbox_boxes{state="lost"}}, say); 0 until it is up. */
+    long boxes(String state) throws IOException {
+        return (long) sum("sandbox_boxes{application=\"run-service\",state=\"" + state + "\"}");
+    }
+
+    /** The sum of the samples of its metrics whose line starts with {@code prefix}. */
+    private double sum(String prefix) throws IOException {
         java.util.regex.Matcher port = PORT.matcher(Files.readString(log));
         if (!port.find()) {
             return 0;
         }
         Http.Response metrics = Http.get("http://127.0.0.1:" + port.group(1) + "/actuator/prometheus");
-        return (long) metrics.body().lines().filter(l -> l.startsWith("execution_time_seconds_count"))
+        return metrics.body().lines().filter(l -> l.startsWith(prefix))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 

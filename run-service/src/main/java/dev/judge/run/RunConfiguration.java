@@ -53,10 +53,10 @@ class RunConfiguration {
         return new BoxPool(props.sandbox().settings(props.sandbox().boxes(), CAPTURE_BYTES));
     }
 
-    /** {@code sandbox_boxes{state}}: this instance's boxes, busy and free. */
+    /** {@code sandbox_boxes{state}}: this instance's boxes, busy, free and lost. */
     @Bean
     MeterBinder boxGauges(BoxPool boxes) {
-        return ServiceMetrics.boxGauges(boxes::size, boxes::available);
+        return ServiceMetrics.boxGauges(boxes::size, boxes::available, boxes::lost);
     }
 
     /** This instance's boxes, for the API's {@code /workers}. */

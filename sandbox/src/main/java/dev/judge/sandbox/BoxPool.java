@@ -22,16 +22,27 @@ import org.slf4j.LoggerFactory;
 /**
  * A fixed set of initialised boxes, reused run after run. Box ids are claimed with lock files
  * held for the pool's life, so pools in several JVMs on one host never share a box. Concurrency
- * is bounded by the boxes: {@link #acquire()} waits for a free one.
+ * is bounded by the boxes: {@link #acquire()} waits for a free one. A box that can be neither
+ * wiped nor initialised again (its file system full, say) is out of the pool ({@link #lost()})
+ * until it can: the pool tries again every {@link #HEAL_EVERY}, keeping its id claimed.
  */
 public final class BoxPool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BoxPool.class);
+    /** How often the pool tries to bring lost boxes back. */
+    public static final Duration HEAL_EVERY = Duration.ofSeconds(10);
 
     private final SandboxSettings settings;
     private final Launcher launcher;
     private final List<Claim> claims = new ArrayList<>();
     private final BlockingQueue<Box> idle = new LinkedBlockingQueue<>();
+    private final java.util.Set<Integer> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService healer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "box-pool-healer");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile boolean closed;
 
     public BoxPool(SandboxSettings settings) throws IOException {
@@ -62,6 +73,29 @@ public final class BoxPool implements AutoCloseable {
             close();
             throw new IOException("only " + claims.size() + " of " + settings.poolSize() + " box ids in ["
                     + settings.firstBoxId() + ", " + settings.maxBoxId() + ") are free");
+        }
+        healer.scheduleWithFixedDelay(this::heal, HEAL_EVERY.toMillis(), HEAL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Initialises each lost box again; those that still fail stay lost until the next try. */
+    private void heal() {
+        for (Integer id : List.copyOf(lost)) {
+            if (closed) {
+                return;
+            }
+            Optional<Claim> claim = claims.stream().filter(c -> c.id() == id).findFirst();
+            if (claim.isEmpty()) {
+                lost.remove(id);
+                continue;
+            }
+            try {
+                Box box = initialise(claim.get());
+                lost.remove(id);
+                idle.add(box);
+                log.info("Box {} is initialised again and back in the pool", id);
+            } catch (IOException | RuntimeException e) {
+                log.debug("Box {} still cannot be initialised: {}", id, e.getMessage());
+            }
         }
     }
 
@@ -119,7 +153,9 @@ public final class BoxPool implements AutoCloseable {
         try {
             idle.add(initialise(claim));
         } catch (IOException e) {
-            log.error("Box {} could not be re-initialised and is out of the pool: {}", box.id(), e.getMessage());
+            lost.add(box.id());
+            log.error("Box {} could not be re-initialised and is out of the pool until it can be (tried every {} s): {}",
+                    box.id(), HEAL_EVERY.toSeconds(), e.getMessage());
         }
     }
 
@@ -151,6 +187,11 @@ public final class BoxPool implements AutoCloseable {
         return idle.size();
     }
 
+    /** Boxes out of the pool because they could not be initialised again (see {@link #HEAL_EVERY}). */
+    public int lost() {
+        return lost.size();
+    }
+
     public SandboxSettings settings() {
         return settings;
     }
@@ -158,6 +199,7 @@ public final class BoxPool implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        healer.shutdownNow();
         for (Claim claim : claims) {
             try {
                 launcher.cleanup(claim.id());

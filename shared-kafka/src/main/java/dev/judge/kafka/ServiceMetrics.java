@@ -44,12 +44,17 @@ public final class ServiceMetrics {
         };
     }
 
-    /** {@code sandbox_boxes{state="busy"|"free"}}: how much of this instance's box pool is in use. */
-    public static MeterBinder boxGauges(IntSupplier size, IntSupplier free) {
+    /**
+     * {@code sandbox_boxes{state="busy"|"free"|"lost"}}: how much of this instance's box pool is in
+     * use, and how many boxes are out of it until they can be initialised again.
+     */
+    public static MeterBinder boxGauges(IntSupplier size, IntSupplier free, IntSupplier lost) {
         return registry -> {
             Gauge.builder("sandbox_boxes", free, IntSupplier::getAsInt).tag("state", "free")
                     .description("Sandbox boxes of this instance, by state").register(registry);
-            Gauge.builder("sandbox_boxes", () -> size.getAsInt() - free.getAsInt()).tag("state", "busy")
+            Gauge.builder("sandbox_boxes", () -> size.getAsInt() - free.getAsInt() - lost.getAsInt()).tag("state", "busy")
+                    .description("Sandbox boxes of this instance, by state").register(registry);
+            Gauge.builder("sandbox_boxes", lost, IntSupplier::getAsInt).tag("state", "lost")
                     .description("Sandbox boxes of this instance, by state").register(registry);
         };
     }
