@@ -104,7 +104,8 @@ class RunConfiguration {
             RunObserver observer, JavaStartup javaStartup, JavaWarmup javaWarmup) {
         var bytes = redis.bytes();
         ArtifactCache artifacts = new ArtifactCache(new ArtifactStore(redis.bulk()), props.localCacheBytes());
-        ProblemDataCache problemData = new ProblemDataCache(new ProblemDataStore(redis.bulk()), props.problemDataDirectory());
+        ProblemDataCache problemData = new ProblemDataCache(new ProblemDataStore(redis.bulk()), props.problemDataDirectory(),
+                props.problemDataMaxBytes());
         return new TestRunner(scheduler, props.concurrency().maxQueuedTests(), artifacts, new StopMarks(bytes, state.ttl()),
                 new FullOutputStore(redis.bulk(), state.ttl(), props.keptOutputBytesPerSubmission()), observer,
                 RedisRetry.standard(), javaStartup, javaWarmup, new ProblemJudge(problemData),

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param concurrency tests per language at once, and the memory back-off
  * @param java the Java start-up archive and its warm-up schedule
  * @param problemDataDirectory where this host keeps problems' test data by digest
+ * @param problemDataMaxBytes how much test data that directory holds at most (least recently used files go first)
  */
 @Validated
 @ConfigurationProperties("judge.run")
@@ -32,7 +33,8 @@ public record RunProperties(
         @Min(1024) long keptOutputBytesPerSubmission,
         @Valid @NotNull Concurrency concurrency,
         @Valid @NotNull Java java,
-        @NotNull Path problemDataDirectory) {
+        @NotNull Path problemDataDirectory,
+        @Positive long problemDataMaxBytes) {
 
     /**
      * Where Java start-up archives are kept, how old the last warm-up may be when a Java batch

@@ -90,7 +90,7 @@ class RedisRetryWhileRunningIT {
                 ConcurrencyLimits.design(TestSandbox.pool().size()), () -> 0, 0.8, Duration.ZERO);
         ArtifactCache artifacts = new ArtifactCache(new ArtifactStore(bytes), 1 << 20);
         var problemData = new dev.judge.run.problem.ProblemDataCache(new dev.judge.state.ProblemDataStore(bytes),
-                java.nio.file.Path.of("target/problem-data"));
+                java.nio.file.Path.of("target/problem-data"), 1L << 30);
         TestRunner runner = new TestRunner(scheduler, 16, artifacts,
                 new StopMarks(bytes, Duration.ofMinutes(5)), new FullOutputStore(bytes, Duration.ofMinutes(5), 1 << 20),
                 QUIET, new RedisRetry(20, Duration.ofMillis(100), Duration.ofMillis(500)), PLAIN_JAVA,
