@@ -122,4 +122,36 @@ class BoxPoolIT {
                     .isEqualTo("0o40700 " + (TestSandbox.FIRST_UID + FIRST + 12) + " [] ['judge.stderr', 'judge.stdout', 'look.py']");
         }
     }
+
+    /**
+     * A box whose re-initialisation fails leaves the pool, and comes back by itself once it can be
+     * initialised again: here its directory is made immutable (chattr +i: not even root may remove
+     * what is in it, as a full disk or a read-only file system would refuse), then mutable again.
+     */
+    @Test
+    void aBoxThatCannotBeInitialisedAgainComesBackOnceItCan() throws Exception {
+        try (BoxPool pool = new BoxPool(TestSandbox.settings(FIRST + 14, FIRST + 16, 1))) {
+            Box box = pool.acquire();
+            Path boxRoot = box.directory().getParent();
+            box.markBroken();
+            chattr("+i", boxRoot);
+            try {
+                pool.release(box);
+                assertThat(pool.lost()).isEqualTo(1);
+                assertThat(pool.available()).isZero();
+            } finally {
+                chattr("-i", boxRoot);
+            }
+            Box back = pool.tryAcquire(BoxPool.HEAL_EVERY.multipliedBy(3)).orElseThrow();
+            assertThat(pool.lost()).isZero();
+            assertThat(back.run(RunRequest.of(Limits.defaults(), "/bin/true")).outcome()).isEqualTo(Outcome.OK);
+            pool.release(back);
+        }
+    }
+
+    private static void chattr(String flag, Path path) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("chattr %s %s: %s", flag, path, out).isZero();
+    }
 }
