@@ -79,6 +79,16 @@ static noreturn void proxy_main(char **argv, int sync_fd, int status_fd, int kep
 	 * CAP_SYS_RESOURCE, which some hosts withhold from root; then 0). */
 	if (write(oom_fd, "1000", 4) != 4)
 		die("Cannot set the program's OOM score: %m");
+	/* In a pair (--pair), the order in which the two programs ended decides a verdict, and this
+	 * init's reap time is that end: it runs at real-time priority, so it wakes the moment its
+	 * program ends instead of waiting for a CPU behind the other side's program. The program
+	 * itself gets the normal policy back (SCHED_RESET_ON_FORK). Where the host refuses (an RT
+	 * budget of 0 for the group), the end is only less exact. */
+	if (end_report_fd >= 0) {
+		struct sched_param rt = { .sched_priority = 1 };
+		if (sched_setscheduler(0, SCHED_FIFO | SCHED_RESET_ON_FORK, &rt) < 0)
+			msg("Cannot give the box's init real-time priority (the pair's end times are less exact): %m");
+	}
 	/* vfork: no copy of our page tables for a process that only sets itself up and execs, a
 	 * tenth of a run's cost on hosts where page-table work is dear (virtual machines). The
 	 * child never returns from inside_main() (it execs or _exits), uses only its own deeper
