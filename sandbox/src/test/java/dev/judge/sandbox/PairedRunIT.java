@@ -46,6 +46,15 @@ class PairedRunIT {
     }
 
     @Test
+    void theProgramsOfAPairRunAtTheNormalPolicyThoughTheirInitsDoNot() {
+        PairedResult r = pair("policy.c", LIMITS, "policy.c", LIMITS);
+        for (RunResult side : List.of(r.submission(), r.validator())) {
+            assertThat(side.outcome()).as(side.message()).isEqualTo(Outcome.OK);
+            assertThat(side.stderrText().trim()).isEqualTo("policy 0, real-time Operation not permitted");
+        }
+    }
+
+    @Test
     void aSubmissionThatClosesItsPipesEarlyLeavesTheValidatorAnEndOfFile() {
         PairedResult r = pair("closes_early.c", LIMITS, "guess_validator.c", LIMITS, SECRET, Box.FEEDBACK_DIRECTORY);
         assertThat(r.submission().outcome()).isEqualTo(Outcome.OK);
