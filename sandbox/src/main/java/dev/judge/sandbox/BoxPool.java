@@ -200,6 +200,12 @@ public final class BoxPool implements AutoCloseable {
     public void close() {
         closed = true;
         healer.shutdownNow();
+        try {
+            // A box being initialised again is not cleaned up under the healer's feet.
+            healer.awaitTermination(35, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Claim claim : claims) {
             try {
                 launcher.cleanup(claim.id());
