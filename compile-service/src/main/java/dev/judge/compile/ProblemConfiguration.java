@@ -61,13 +61,13 @@ class ProblemConfiguration {
                 new ProblemUploads(redis.bulk()));
     }
 
-    /** Removes test data no problem refers to any more, one instance at a time. */
+    /** Removes test data and validators no problem refers to any more, one instance at a time. */
     @Bean(destroyMethod = "close")
     ProblemDataCollection problemDataCollection(CompileProperties props, RedisConnections redis,
             io.micrometer.core.instrument.MeterRegistry meters) {
         CompileProperties.ProblemData d = props.problemData();
         io.micrometer.core.instrument.Counter removed = io.micrometer.core.instrument.Counter.builder("problem_data_removed")
-                .description("test data files removed because no problem refers to them any more").register(meters);
+                .description("test data files and output validators removed because no problem refers to them any more").register(meters);
         return new ProblemDataCollection(new ProblemDataCollector(redis.text(), d.grace(), System::currentTimeMillis),
                 removed::increment).every(d.interval());
     }

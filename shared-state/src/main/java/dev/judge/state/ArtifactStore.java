@@ -47,6 +47,41 @@ public final class ArtifactStore {
         return there;
     }
 
+    /**
+     * Like {@link #contains}, for an artifact that may be kept ({@link #keep}: a problem's validator
+     * with the same digest as a submission's own checker): a kept one stays kept, without a time
+     * to live and out of the memory guard's reach.
+     */
+    public boolean refreshUnlessKept(String key, Duration ttl) {
+        Long found = redis.eval("""
+                local ttl = redis.call('TTL', KEYS[1])
+                if ttl == -2 then
+                  return 0
+                end
+                if ttl == -1 then
+                  return 2
+                end
+                redis.call('EXPIRE', KEYS[1], ARGV[1])
+                return 1
+                """, io.lettuce.core.ScriptOutputType.INTEGER, new String[] {key},
+                String.valueOf(ttl.toSeconds()).getBytes(StandardCharsets.UTF_8));
+        if (found != null && found == 1) {
+            used(key);
+        }
+        return found != null && found > 0;
+    }
+
+    /**
+     * Keeps an artifact already stored, perhaps by {@link #put} (a submission's checker whose digest a
+     * problem's validator shares): no time to live any more, and out of the memory guard's reach.
+     * Returns whether it was there.
+     */
+    public boolean keepStored(String key) {
+        redis.persist(key);
+        redis.zrem(StateKeys.ARTIFACTS_LAST_USE, key.getBytes(StandardCharsets.UTF_8));
+        return redis.exists(key) == 1;
+    }
+
     private void used(String key) {
         redis.zadd(StateKeys.ARTIFACTS_LAST_USE, System.currentTimeMillis(), key.getBytes(StandardCharsets.UTF_8));
     }

@@ -16,7 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Removes test data no problem refers to any more. Test data is stored once by content and shared,
+ * Removes test data and output validators no problem refers to any more. Test data is stored once by content and shared,
  * so deleting or replacing a problem cannot remove its files; this does, later: it marks every file
  * a kept version of any problem names ({@code problem-version:*}: current versions, and replaced
  * or deleted ones while submissions may still use them), then removes each {@code problem-data:*}
@@ -24,6 +24,9 @@ import tools.jackson.databind.JsonNode;
  * marks every file it stores as stored again ({@link ProblemDataStore}) before the version naming
  * it exists, so the grace must be longer than an import takes (minutes; hours by default). A file
  * from before {@code storedAt} existed gets one the first time it is seen, and its grace from then.
+ * Validators kept for problems ({@code validator:*} without a time to live; a submission's own
+ * checker expires by itself) go the same way once no kept version names them and Redis saw no read
+ * of them for the grace ({@code OBJECT IDLETIME}: an import that reuses one reads it first).
  */
 public final class ProblemDataCollector {
 
@@ -46,8 +49,24 @@ public final class ProblemDataCollector {
             return 0
             """;
 
-    /** What one collection did: files left (referenced or recent) and files removed. */
-    public record Collected(int kept, int removed) {
+    /**
+     * Removes a kept validator unless it was read within the grace. KEYS: the validator; ARGV: the
+     * grace in seconds. Where Redis does not track idle times (an LFU eviction policy), keeps it.
+     */
+    private static final String SWEEP_VALIDATOR = """
+            if redis.call('TTL', KEYS[1]) ~= -1 then
+              return 0
+            end
+            local idle = redis.pcall('OBJECT', 'IDLETIME', KEYS[1])
+            if type(idle) == 'number' and idle >= tonumber(ARGV[1]) then
+              redis.call('UNLINK', KEYS[1])
+              return 1
+            end
+            return 0
+            """;
+
+    /** What one collection did: files left (referenced or recent), files removed, validators removed. */
+    public record Collected(int kept, int removed, int validatorsRemoved) {
     }
 
     private final RedisClusterCommands<String, String> redis;
@@ -84,7 +103,8 @@ public final class ProblemDataCollector {
     /** Marks, then sweeps. */
     public Collected collect() {
         long now = clock.getAsLong();
-        Set<String> referenced = referenced();
+        Set<String> validators = new HashSet<>();
+        Set<String> referenced = referenced(validators);
         String cutoff = String.valueOf(now - grace.toMillis());
         int[] kept = {0};
         int[] removed = {0};
@@ -101,11 +121,24 @@ public final class ProblemDataCollector {
                 kept[0]++;
             }
         });
-        return new Collected(kept[0], removed[0]);
+        int[] validatorsRemoved = {0};
+        String graceSeconds = String.valueOf(grace.toSeconds());
+        scan(StateKeys.validatorPattern(), key -> {
+            if (!validators.contains(key)) {
+                Long gone = redis.eval(SWEEP_VALIDATOR, ScriptOutputType.INTEGER, new String[] {key}, graceSeconds);
+                if (gone != null && gone == 1) {
+                    validatorsRemoved[0]++;
+                }
+            }
+        });
+        return new Collected(kept[0], removed[0], validatorsRemoved[0]);
     }
 
-    /** The digest of every file a kept version names (wherever in its model: tests, groups' interactions, files). */
-    private Set<String> referenced() {
+    /**
+     * The digest of every file a kept version names (wherever in its model: tests, groups'
+     * interactions, files); the validators' keys they name go into {@code validators}.
+     */
+    private Set<String> referenced(Set<String> validators) {
         Set<String> digests = new HashSet<>();
         scan(StateKeys.problemVersionPattern(), key -> {
             String json = redis.get(key);
@@ -123,6 +156,11 @@ public final class ProblemDataCollector {
             for (JsonNode digest : model.findValues("sha256")) {
                 if (digest.isString()) {
                     digests.add(digest.asString());
+                }
+            }
+            for (JsonNode validator : model.findValues("artifactKey")) {
+                if (validator.isString()) {
+                    validators.add(validator.asString());
                 }
             }
         });

@@ -126,6 +126,10 @@ public final class StateKeys {
         return PROBLEM_DATA_PREFIX + "*";
     }
 
+    static String validatorPattern() {
+        return "validator:*";
+    }
+
     static String problemVersionPattern() {
         return "problem-version:*";
     }

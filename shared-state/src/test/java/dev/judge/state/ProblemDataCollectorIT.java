@@ -164,6 +164,30 @@ class ProblemDataCollectorIT {
     }
 
     @Test
+    void aKeptValidatorNoVersionNamesGoesOnceUnreadForTheGrace() throws Exception {
+        String named = StateKeys.validator(Long.toHexString(System.nanoTime()) + "a".repeat(48));
+        String orphan = StateKeys.validator(Long.toHexString(System.nanoTime()) + "b".repeat(48));
+        String checker = StateKeys.validator(Long.toHexString(System.nanoTime()) + "c".repeat(48));
+        for (String key : java.util.List.of(named, orphan, checker)) {
+            redis.bytes().set(key, new byte[] {'J', 'A', 1, 0});
+        }
+        redis.text().expire(checker, Duration.ofMinutes(10));
+        ProblemStore.Stored version = imported("validated", "7 7\n", "14\n");
+        problems.save(new ProblemStore.Stored(version.id(), version.version() + "v", version.importedAtMs(), version.problem(),
+                Optional.of(new ProblemStore.BuiltValidator("c", named, null))));
+
+        collectorAt(later()).collect();
+        assertThat(redis.text().exists(orphan)).as("read within the grace (6 h)").isOne();
+        ProblemDataCollector brief = new ProblemDataCollector(redis.text(), Duration.ofSeconds(1), System::currentTimeMillis);
+        await("the orphan unread for a second").atMost(Duration.ofSeconds(15)).until(() -> {
+            brief.collect();
+            return redis.text().exists(orphan) == 0;
+        });
+        assertThat(redis.text().exists(named)).as("named by the problem's version").isOne();
+        assertThat(redis.text().exists(checker)).as("a submission's checker expires by itself").isOne();
+    }
+
+    @Test
     void aNegativeGraceIsRefused() {
         assertThatThrownBy(() -> new ProblemDataCollector(redis.text(), Duration.ofSeconds(-1), () -> 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");

@@ -87,6 +87,26 @@ class StoresIT {
     }
 
     @Test
+    void aValidatorKeptForAProblemStaysKeptWhateverCheckerSharesItsDigest() {
+        ArtifactStore store = new ArtifactStore(redis.bytes());
+        Artifact program = new Artifact(Map.of("prog", new byte[] {4}), List.of("prog"));
+        String shared = StateKeys.validator(Artifact.digest(Language.C, "1", List.of(), id()));
+        store.put(shared, program, Duration.ofSeconds(30));   // a submission's checker, first
+        assertThat(store.keepStored(shared)).as("then a problem's validator with its digest").isTrue();
+        assertThat(redis.text().ttl(shared)).isEqualTo(-1);
+        assertThat(redis.text().zscore(StateKeys.ARTIFACTS_LAST_USE, shared)).as("out of the memory guard's reach").isNull();
+
+        assertThat(store.refreshUnlessKept(shared, Duration.ofSeconds(30))).as("a checker again").isTrue();
+        assertThat(redis.text().ttl(shared)).as("still kept").isEqualTo(-1);
+        String expiring = StateKeys.validator(Artifact.digest(Language.C, "1", List.of(), id()));
+        assertThat(store.refreshUnlessKept(expiring, TTL)).isFalse();
+        store.put(expiring, program, Duration.ofSeconds(30));
+        assertThat(store.refreshUnlessKept(expiring, Duration.ofMinutes(10))).isTrue();
+        assertThat(redis.text().ttl(expiring)).isGreaterThan(60);
+        assertThat(store.keepStored(StateKeys.validator("0".repeat(64)))).isFalse();
+    }
+
+    @Test
     void artifactsAboveAKibibyteAreStoredWithZstdAndOlderEntriesStayReadable() {
         ArtifactStore store = new ArtifactStore(redis.bytes());
         byte[] big = "int main(void) { return 0; }\n".repeat(2000).getBytes(StandardCharsets.UTF_8);

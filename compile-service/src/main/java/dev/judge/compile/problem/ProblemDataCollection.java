@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects test data that no problem refers to any more ({@link ProblemDataCollector}) every
- * {@code interval}, one compile-service instance at a time; what it removes is counted
- * ({@code problem_data_removed_total}) and logged.
+ * Collects test data and validators that no problem refers to any more ({@link ProblemDataCollector})
+ * every {@code interval}, one compile-service instance at a time; what it removes is counted
+ * ({@code problem_data_removed_total}, files and validators) and logged.
  */
 public final class ProblemDataCollection implements AutoCloseable {
 
@@ -40,9 +40,10 @@ public final class ProblemDataCollection implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             try {
                 collector.collectUnlessBusy(instance, interval).ifPresent(c -> {
-                    removed.accept(c.removed());
-                    if (c.removed() > 0) {
-                        log.info("Removed {} test data files no problem refers to any more ({} kept)", c.removed(), c.kept());
+                    removed.accept(c.removed() + c.validatorsRemoved());
+                    if (c.removed() + c.validatorsRemoved() > 0) {
+                        log.info("Removed {} test data files ({} kept) and {} validators no problem refers to any more",
+                                c.removed(), c.kept(), c.validatorsRemoved());
                     }
                 });
             } catch (RuntimeException e) {

@@ -88,8 +88,11 @@ public final class ValidatorBuilder {
     public Result build(Language language, String source, Map<String, byte[]> files, Duration ttl) throws InterruptedException {
         String version = builder.toolchain(language).version();
         String key = StateKeys.validator(Artifact.digest(language, version, List.of(), source, files, null));
-        Optional<Artifact> existing = ttl == null ? artifacts.get(key) : artifacts.contains(key, ttl) ? artifacts.get(key)
-                : Optional.empty();
+        // The same program may be stored already, kept (a problem's) or expiring (a submission's
+        // checker): a problem's validator keeps it for good; a checker leaves a kept one kept.
+        Optional<Artifact> existing = ttl == null
+                ? artifacts.get(key).filter(a -> artifacts.keepStored(key))
+                : artifacts.refreshUnlessKept(key, ttl) ? artifacts.get(key) : Optional.empty();
         if (existing.isPresent()) {
             return new Result.Built(new ProblemStore.BuiltValidator(language.wireName(), key, existing.get().entry()));
         }
