@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 
 /**
@@ -31,8 +32,9 @@ final class ExternalKafka implements AutoCloseable {
 
     static ExternalKafka start() {
         try {
-            int port = RedisServer.freePort();
-            int controller = RedisServer.freePort();
+            List<Integer> ports = RedisServer.freePorts(2);
+            int port = ports.get(0);
+            int controller = ports.get(1);
             Path dir = Files.createTempDirectory("judge-kafka-fault-");
             Path libs = Path.of(System.getProperty("project.root"), "infra", "target", "kafka-libs");
             ExternalKafka kafka = new ExternalKafka(port, dir, libs.toAbsolutePath() + "/*");

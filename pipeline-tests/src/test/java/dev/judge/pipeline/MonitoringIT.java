@@ -41,9 +41,11 @@ class MonitoringIT {
     @BeforeAll
     static void start() throws Exception {
         Map<String, String> ports = new HashMap<>();
-        for (String name : List.of("JUDGE_COMPILE_METRICS_PORT", "JUDGE_RUN_METRICS_PORT", "JUDGE_RESULT_METRICS_PORT",
-                "JUDGE_API_METRICS_PORT", "JUDGE_PROMETHEUS_PORT", "JUDGE_ALERTMANAGER_PORT", "JUDGE_REDIS_EXPORTER_PORT")) {
-            ports.put(name, String.valueOf(RedisServer.freePort()));
+        List<String> names = List.of("JUDGE_COMPILE_METRICS_PORT", "JUDGE_RUN_METRICS_PORT", "JUDGE_RESULT_METRICS_PORT",
+                "JUDGE_API_METRICS_PORT", "JUDGE_PROMETHEUS_PORT", "JUDGE_ALERTMANAGER_PORT", "JUDGE_REDIS_EXPORTER_PORT");
+        List<Integer> free = RedisServer.freePorts(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            ports.put(names.get(i), String.valueOf(free.get(i)));
         }
         Map<String, Object> settings = new HashMap<>();
         ports.forEach((k, v) -> {

@@ -39,9 +39,10 @@ public final class KafkaCluster {
     public static KafkaCluster start() {
         try {
             KafkaCluster cluster = new KafkaCluster(Files.createTempDirectory("judge-kafka-cluster-"));
+            java.util.List<Integer> ports = RedisServer.freePorts(2 * NODES);
             for (int n = 0; n < NODES; n++) {
-                cluster.brokerPorts.add(RedisServer.freePort());
-                cluster.controllerPorts.add(RedisServer.freePort());
+                cluster.brokerPorts.add(ports.get(2 * n));
+                cluster.controllerPorts.add(ports.get(2 * n + 1));
             }
             String clusterId = Uuid.randomUuid().toString();
             List<Process> formats = new ArrayList<>();

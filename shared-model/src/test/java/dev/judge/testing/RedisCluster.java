@@ -54,8 +54,7 @@ public final class RedisCluster {
         try {
             RedisCluster cluster = new RedisCluster(Files.createTempDirectory("judge-redis-cluster-"));
             List<String> addresses = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                int port = RedisServer.freePort();
+            for (int port : RedisServer.freePorts(6)) {
                 cluster.launch(port);
                 addresses.add("127.0.0.1:" + port);
             }

@@ -95,6 +95,18 @@ public final class RedisServer {
         }
     }
 
+    /**
+     * {@code count} distinct free ports, for servers started together: picked one by one, two
+     * picks can give the same port (a cluster of six nodes then has a node that cannot bind).
+     */
+    public static java.util.List<Integer> freePorts(int count) throws IOException {
+        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        while (ports.size() < count) {
+            ports.add(freePort());
+        }
+        return java.util.List.copyOf(ports);
+    }
+
     private static int ephemeralRangeStart() {
         try {
             return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
