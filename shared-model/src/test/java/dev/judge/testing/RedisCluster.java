@@ -141,6 +141,23 @@ public final class RedisCluster {
                 .orElseThrow(() -> new IllegalStateException("no replica follows port " + primaryPort));
     }
 
+    /**
+     * Waits until the replica of the primary on {@code primaryPort} has received everything the
+     * primary wrote so far. Replication is asynchronous: a primary killed before that takes its
+     * last acknowledged writes with it, which is Redis' property, not the client's to prevent.
+     */
+    public void awaitReplicated(int primaryPort) {
+        int replica = replicaOf(primaryPort);
+        await("the replica of " + primaryPort + " in step").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> offset(replica, "slave_repl_offset:") >= offset(primaryPort, "master_repl_offset:"));
+    }
+
+    private long offset(int port, String field) {
+        String info = command(port, c -> c.sync().info("replication"));
+        return info.lines().filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.substring(field.length()).trim()))
+                .findFirst().orElse(-1);
+    }
+
     /** Kills a node at once (SIGKILL), as a crash would. */
     public synchronized void kill(int port) {
         Process p = nodes.get(port);

@@ -44,6 +44,7 @@ class ClusterFailoverIT {
 
         int victim = cluster.primaries().get(0);
         int heir = cluster.replicaOf(victim);
+        cluster.awaitReplicated(victim);   // what the replica never received dies with the primary (asynchronous replication)
         cluster.kill(victim);
         ids.subList(20, 60).forEach(id -> assertThat(store.queue(id, "digest")).isEqualTo(SubmissionIds.Queued.NEW));
 
