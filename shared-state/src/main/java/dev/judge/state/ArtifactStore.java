@@ -48,22 +48,28 @@ public final class ArtifactStore {
     }
 
     /**
+     * Refreshes an expiring artifact's time to live and leaves a kept one (none) alone. KEYS: the
+     * artifact; ARGV: seconds. Returns 0 when absent, 1 when refreshed, 2 when kept.
+     */
+    private static final String REFRESH_UNLESS_KEPT = """
+            local ttl = redis.call('TTL', KEYS[1])
+            if ttl == -2 then
+              return 0
+            end
+            if ttl == -1 then
+              return 2
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[1])
+            return 1
+            """;
+
+    /**
      * Like {@link #contains}, for an artifact that may be kept ({@link #keep}: a problem's validator
      * with the same digest as a submission's own checker): a kept one stays kept, without a time
      * to live and out of the memory guard's reach.
      */
     public boolean refreshUnlessKept(String key, Duration ttl) {
-        Long found = redis.eval("""
-                local ttl = redis.call('TTL', KEYS[1])
-                if ttl == -2 then
-                  return 0
-                end
-                if ttl == -1 then
-                  return 2
-                end
-                redis.call('EXPIRE', KEYS[1], ARGV[1])
-                return 1
-                """, io.lettuce.core.ScriptOutputType.INTEGER, new String[] {key},
+        Long found = redis.eval(REFRESH_UNLESS_KEPT, io.lettuce.core.ScriptOutputType.INTEGER, new String[] {key},
                 String.valueOf(ttl.toSeconds()).getBytes(StandardCharsets.UTF_8));
         if (found != null && found == 1) {
             used(key);

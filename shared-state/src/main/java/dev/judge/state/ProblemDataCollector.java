@@ -9,6 +9,7 @@ import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -65,6 +66,14 @@ public final class ProblemDataCollector {
             return 0
             """;
 
+    /** Gives the collection's claim back if this instance still holds it. KEYS: the claim; ARGV: the holder. */
+    private static final String RELEASE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """;
+
     /** What one collection did: files left (referenced or recent), files removed, validators removed. */
     public record Collected(int kept, int removed, int validatorsRemoved) {
     }
@@ -87,16 +96,15 @@ public final class ProblemDataCollector {
      * Collects once if no other instance is collecting ({@code holder} names this one; the claim
      * lasts {@code atMost}); empty when another one is.
      */
-    public java.util.Optional<Collected> collectUnlessBusy(String holder, Duration atMost) {
+    public Optional<Collected> collectUnlessBusy(String holder, Duration atMost) {
         String claimed = redis.set(StateKeys.PROBLEM_DATA_COLLECTION, holder, SetArgs.Builder.nx().px(atMost.toMillis()));
         if (!"OK".equals(claimed)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(collect());
+            return Optional.of(collect());
         } finally {
-            redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
-                    ScriptOutputType.INTEGER, new String[] {StateKeys.PROBLEM_DATA_COLLECTION}, holder);
+            redis.eval(RELEASE, ScriptOutputType.INTEGER, new String[] {StateKeys.PROBLEM_DATA_COLLECTION}, holder);
         }
     }
 
