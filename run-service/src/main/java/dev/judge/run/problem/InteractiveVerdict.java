@@ -22,12 +22,16 @@ public final class InteractiveVerdict {
     static final int SIGPIPE = 13;
     /**
      * How much earlier than the submission the validator must have ended to count as first. A side
-     * that ends makes its peer see the end of its input at once, and both ends travel the same way
-     * to the pair; the validator counts as first only when it ended clearly first, so a submission
-     * that crashed is not blamed for the rejection its crash caused (and the other way round: one
-     * that a rejection broke ends well after, or dies of SIGPIPE).
+     * that ends makes its peer see the end of its input at once; the ends are the boxes' inits'
+     * reap times (exact to about 0.2 ms since the inits run at real-time priority). The validator
+     * counts as first only when it ended clearly first, so a submission that crashed is not blamed
+     * for the rejection its crash caused: a Python program that closed its output at exit can end
+     * up to 0.17 ms after the C validator that reacted to it. And the other way round, a submission
+     * that a rejection broke ends after the validator by its own reaction time: 0.3 ms and more for
+     * Python dying of its end of file (measured on the 2-vCPU machine, docs/performance.md), so
+     * the margin must stay below that (it was 1 ms, and misjudged such runs RUNTIME_ERROR).
      */
-    static final double FIRST_BY_SEC = 0.001;
+    static final double FIRST_BY_SEC = 0.00025;
 
     private InteractiveVerdict() {
     }

@@ -60,7 +60,9 @@ class InteractiveVerdictTest {
     void theValidatorIsFirstOnlyWhenItEndedClearlyBeforeTheSubmissionOrTheSubmissionDiedOfSigpipe() {
         assertThat(InteractiveVerdict.firstEnded(pair(0.0500, 0.0200, 11))).isEqualTo(VALIDATOR);
         // ends a few microseconds apart: the submission's crash is what the validator saw
-        assertThat(InteractiveVerdict.firstEnded(pair(0.0205, 0.0200, 11))).isEqualTo(SUBMISSION);
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0202, 0.0200, 11))).isEqualTo(SUBMISSION);
+        // a submission that ended 0.3 ms after the validator: it reacted to the validator's end
+        assertThat(InteractiveVerdict.firstEnded(pair(0.0203, 0.0200, 11))).isEqualTo(VALIDATOR);
         assertThat(InteractiveVerdict.firstEnded(pair(0.0200, 0.0205, 11))).isEqualTo(SUBMISSION);
         assertThat(InteractiveVerdict.firstEnded(pair(0.0200, 0.0200, 13))).isEqualTo(VALIDATOR);
     }
